@@ -1,0 +1,7 @@
+namespace SinergieComuni.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

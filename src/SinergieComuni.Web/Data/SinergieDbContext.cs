@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Identity;
+
+namespace SinergieComuni.Web.Data;
+
+/// <summary>The one database of the site. Each provider has a subclass that owns its migrations.</summary>
+public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<ContentPage> Pages => Set<ContentPage>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SinergieDbContext).Assembly);
+    }
+}

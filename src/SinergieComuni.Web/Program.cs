@@ -1,0 +1,20 @@
+using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Identity;
+using SinergieComuni.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddInfrastructure();
+builder.Services.AddData().AddIdentityFeature().AddContent();
+
+var app = builder.Build();
+app.UseInfrastructure();
+app.MapInfrastructure();
+app.MapIdentityFeature();
+app.MapContent();
+
+await app.InitialiseDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
