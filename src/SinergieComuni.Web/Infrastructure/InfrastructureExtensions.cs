@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SinergieComuni.Web.Data;
@@ -29,6 +32,9 @@ public static class InfrastructureExtensions
         services.AddRazorPages()
             .AddMvcOptions(o => ItalianModelBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddRouting(o => o.LowercaseUrls = true);
+
+        // Italian text (à, è, «») stays readable in the HTML instead of becoming numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddProblemDetails();
         services.AddHealthChecks().AddDbContextCheck<SinergieDbContext>("database");
