@@ -2,6 +2,7 @@
 # SinergieComuni: the README's commands.
 #   ./build.sh run [site options]   start the site on the embedded SQLite database with demo content
 #   ./build.sh test                 install/start what the tests need, then run every test
+#   ./build.sh bench [sec] [conc]   page-serving benchmark (figures, no assertions)
 #   ./build.sh migrations NAME      scaffold a migration for both providers
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -131,13 +132,18 @@ case "${1:-}" in
     test)
         run_tests
         ;;
+    bench)
+        shift
+        require_dotnet
+        dotnet run --project bench/SinergieComuni.Bench -c Release -- "$@"
+        ;;
     migrations)
         [ -n "${2:-}" ] || die "uso: ./build.sh migrations NomeMigrazione"
         require_dotnet
         dotnet run --project tools/MigrationScaffolder -- "$2" both
         ;;
     *)
-        echo "Uso: ./build.sh run | test | migrations NOME"
+        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | migrations NOME"
         exit 2
         ;;
 esac

@@ -23,8 +23,8 @@ public abstract class DemoContentTests(SinergieAppFactory factory)
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains($"<h1>{System.Net.WebUtility.HtmlEncode(title)}</h1>", html, StringComparison.Ordinal);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<h1>{title}</h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]

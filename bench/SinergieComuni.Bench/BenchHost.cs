@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SinergieComuni.Bench;
+
+/// <summary>The site on a real loopback port (Kestrel), Production settings, on a new SQLite database.</summary>
+internal sealed class BenchHost(string dataPath) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/SinergieComuni.Web")));
+        builder.UseEnvironment("Production");
+        builder.UseSetting("App:DataPath", dataPath);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+    }
+}
