@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SinergieComuni.Web.Data;
 
@@ -7,6 +9,7 @@ namespace SinergieComuni.Web.Features.Identity;
 public static class IdentityFeature
 {
     public const string AuthCookieName = ".SinergieComuni.Auth";
+    public const string LoginRateLimit = "login";
 
     /// <summary>ASP.NET Core Identity with the backoffice roles, Italian messages, strict passwords and lockout.</summary>
     public static IServiceCollection AddIdentityFeature(this IServiceCollection services)
@@ -69,6 +72,19 @@ public static class IdentityFeature
             o.Conventions.AuthorizeFolder("/Backoffice", Policies.Backoffice);
             o.Conventions.AuthorizeFolder("/Backoffice/Users", Policies.ManageUsers);
             o.Conventions.AllowAnonymousToFolder("/Backoffice/Account");
+            o.Conventions.AddPageApplicationModelConvention("/Backoffice/Account/Login",
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
+        });
+
+        // Lockout protects one account; this protects all of them from one client trying many.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
 
         services.AddScoped<Invitations>();
