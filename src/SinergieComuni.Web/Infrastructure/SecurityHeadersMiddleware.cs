@@ -6,7 +6,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private const string ContentSecurityPolicy =
         "default-src 'self'; " +
         "script-src 'self'; " +
-        "style-src 'self'; " +
+        // bootstrap-italia's bundle injects <style> elements at run time; scripts stay strictly same-origin.
+        "style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; " +
         "font-src 'self' data:; " +
         "connect-src 'self'; " +

@@ -24,7 +24,14 @@ public sealed class PostgresAppFactory : SinergieAppFactory
                 $"{ServerVariable} is not set: the PostgreSQL tests need the server that './build.sh test' starts. Run the tests with './build.sh test'.");
         }
 
-        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = "sc_test_" + Guid.NewGuid().ToString("N")[..16] }.ConnectionString;
+        var database = "sc_test_" + Guid.NewGuid().ToString("N")[..16];
+        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+
+        // Created up front so the migrator finds it (instead of logging a failed connection before creating it).
+        using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        admin.Open();
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+        create.ExecuteNonQuery();
     }
 
     public override string ProviderName => "Postgres";

@@ -137,7 +137,10 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/backoffice/accesso?attivato=1", accepted.Headers.Location?.OriginalString);
 
-        var login = await editor.LogInAsync(editorEmail, chosen);
+        var activatedPage = await editor.GetStringAsync("/backoffice/accesso?attivato=1");
+        Assert.Contains("Account attivato", activatedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert-danger", activatedPage, StringComparison.Ordinal);
+        var login = await editor.SubmitAsync("/backoffice/accesso?attivato=1", [new("Input.Email", editorEmail), new("Input.Password", chosen)]);
         Assert.Equal("/backoffice", login.Headers.Location?.OriginalString);
         Assert.Contains("Redattore", await editor.GetStringAsync("/backoffice"), StringComparison.Ordinal);
 

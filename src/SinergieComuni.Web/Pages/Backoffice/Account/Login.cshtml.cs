@@ -15,11 +15,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "uscito")]
-    public bool SignedOut { get; set; }
+    // Flags from the redirects after sign-out (?uscito=1) and activation (?attivato=1): read, not bound, so they never
+    // become model errors that would block the sign-in form posted back to the same address.
+    public bool SignedOut => Request.Query.ContainsKey("uscito");
 
-    [BindProperty(SupportsGet = true, Name = "attivato")]
-    public bool Activated { get; set; }
+    public bool Activated => Request.Query.ContainsKey("attivato");
 
     public void OnGet() => ViewData["Title"] = "Accesso";
 

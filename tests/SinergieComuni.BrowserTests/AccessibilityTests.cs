@@ -1,0 +1,49 @@
+using SinergieComuni.BrowserTests.Infrastructure;
+using SinergieComuni.BrowserTests.Pages;
+using Xunit;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SinergieComuni.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(server, browser, output)
+{
+    [Theory]
+    [InlineData("/", 200)]
+    [InlineData("/chi-siamo", 200)]
+    [InlineData("/il-progetto", 200)]
+    [InlineData("/contatti", 200)]
+    [InlineData("/pagina-che-non-esiste", 404)]
+    [InlineData(LoginPage.Path, 200)]
+    public Task Public_page_has_no_serious_accessibility_violations(string path, int expectedStatus) => WithPageAsync(async page =>
+    {
+        var site = new PublicSitePage(page);
+
+        var response = await site.GotoAsync(path);
+
+        Assert.Equal(expectedStatus, response.Status);
+        await Expect(site.Heading).ToBeVisibleAsync();
+        await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
+    }, variant: path);
+
+    [Theory]
+    [InlineData(BackofficePage.HomePath)]
+    [InlineData(BackofficePage.UsersPath)]
+    [InlineData(InviteUserPage.Path)]
+    public Task Backoffice_page_has_no_serious_accessibility_violations_for_an_administrator(string path) => WithPageAsync(async page =>
+    {
+        var administrator = await Server.CreateAdministratorAsync();
+        var login = new LoginPage(page);
+        await login.GotoAsync();
+        await login.SignInAsync(administrator);
+        await Expect(page).ToHaveURLAsync(new Uri(Server.ServerAddress, BackofficePage.HomePath).ToString());
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(200, response?.Status);
+        await Expect(new BackofficePage(page).Heading).ToBeVisibleAsync();
+        await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
+    }, variant: path);
+}
