@@ -65,10 +65,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task An_editor_cannot_open_the_user_administration()
     {
-        var email = NewEmail("redattore");
-        var password = await factory.CreateUserAsync(email, Roles.Editor);
-        using var client = factory.CreateBrowserLikeClient();
-        await client.LogInAsync(email, password);
+        using var client = await SignedInClientAsync("redattore", Roles.Editor);
 
         foreach (var url in new[] { "/backoffice/utenti", "/backoffice/utenti/invita" })
         {
@@ -84,10 +81,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task An_editor_cannot_invite_by_posting_directly()
     {
-        var email = NewEmail("furbo");
-        var password = await factory.CreateUserAsync(email, Roles.Editor);
-        using var client = factory.CreateBrowserLikeClient();
-        await client.LogInAsync(email, password);
+        using var client = await SignedInClientAsync("furbo", Roles.Editor);
         var token = HtmlForms.AntiforgeryToken(await client.GetStringAsync("/backoffice"));
 
         var response = await client.PostAsync("/backoffice/utenti/invita", new FormUrlEncodedContent(
@@ -101,10 +95,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task A_user_without_any_role_is_refused_the_backoffice()
     {
-        var email = NewEmail("senzaruolo");
-        var password = await factory.CreateUserAsync(email);
-        using var client = factory.CreateBrowserLikeClient();
-        await client.LogInAsync(email, password);
+        using var client = await SignedInClientAsync("senzaruolo");
 
         var response = await client.GetAsync("/backoffice");
 
@@ -114,10 +105,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task Administrator_invites_an_editor_who_sets_a_password_and_logs_in()
     {
-        var adminEmail = NewEmail("admin");
-        var adminPassword = await factory.CreateUserAsync(adminEmail, Roles.Administrator);
-        using var admin = factory.CreateBrowserLikeClient();
-        await admin.LogInAsync(adminEmail, adminPassword);
+        using var admin = await SignedInClientAsync("admin", Roles.Administrator);
         var editorEmail = NewEmail("nuova-redattrice");
 
         var invited = await admin.SubmitAsync("/backoffice/utenti/invita",
@@ -151,10 +139,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task A_weak_password_is_refused_in_Italian_when_accepting_an_invitation()
     {
-        var adminEmail = NewEmail("admin");
-        var adminPassword = await factory.CreateUserAsync(adminEmail, Roles.Administrator);
-        using var admin = factory.CreateBrowserLikeClient();
-        await admin.LogInAsync(adminEmail, adminPassword);
+        using var admin = await SignedInClientAsync("admin", Roles.Administrator);
         var invitedEmail = NewEmail("gestore");
         await admin.SubmitAsync("/backoffice/utenti/invita", [new("Input.Email", invitedEmail), new("Input.DisplayName", "Gestore"), new("Input.Roles", Roles.SocialManager)]);
         var link = new Uri(MailOutbox.FirstLink(MailOutbox.SingleMessageTo(factory, invitedEmail)));
@@ -190,10 +175,7 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task Unknown_user_id_and_broken_invitation_links_answer_without_errors()
     {
-        var adminEmail = NewEmail("admin");
-        var adminPassword = await factory.CreateUserAsync(adminEmail, Roles.Administrator);
-        using var admin = factory.CreateBrowserLikeClient();
-        await admin.LogInAsync(adminEmail, adminPassword);
+        using var admin = await SignedInClientAsync("admin", Roles.Administrator);
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/backoffice/utenti/" + new string('x', 300))).StatusCode);
         var broken = await admin.GetAsync("/backoffice/invito?utente=nessuno&codice=" + new string('%', 1) + "zz");
@@ -215,15 +197,22 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
     [Fact]
     public async Task Logging_out_ends_the_session()
     {
-        var email = NewEmail("uscita");
-        var password = await factory.CreateUserAsync(email, Roles.SocialManager);
-        using var client = factory.CreateBrowserLikeClient();
-        await client.LogInAsync(email, password);
+        using var client = await SignedInClientAsync("uscita", Roles.SocialManager);
 
         var logout = await client.SubmitAsync("/backoffice", [], "/backoffice/esci");
 
         Assert.Equal("/backoffice/accesso?uscito=1", logout.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/backoffice")).StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string who, params string[] roles)
+    {
+        var email = NewEmail(who);
+        var password = await factory.CreateUserAsync(email, roles);
+        var client = factory.CreateBrowserLikeClient();
+        var login = await client.LogInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
     }
 
     private static string ExtractRow(string html, string email)
