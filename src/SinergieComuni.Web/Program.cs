@@ -1,17 +1,19 @@
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
+using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices();
 
 var app = builder.Build();
 app.UseInfrastructure();
 app.MapInfrastructure();
 app.MapIdentityFeature();
 app.MapContent();
+app.MapServices();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

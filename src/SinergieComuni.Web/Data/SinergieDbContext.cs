@@ -8,7 +8,13 @@ namespace SinergieComuni.Web.Data;
 /// <summary>The one database of the site. Each provider has a subclass that owns its migrations.</summary>
 public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
-    public DbSet<ContentPage> Pages => Set<ContentPage>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Redirect> Redirects => Set<Redirect>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 

@@ -5,28 +5,28 @@ using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Pages;
 
-/// <summary>A published content page by its slug: /chi-siamo, /il-progetto…</summary>
-public sealed class ContentPageModel(PublishedPages pages) : PageModel
+/// <summary>A published free page by its slug: /chi-siamo, /il-progetto…</summary>
+public sealed class ContentPageModel(PublishedContent published) : PageModel
 {
-    public ContentPage Item { get; private set; } = null!;
+    public PageView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (slug == ContentPage.HomeSlug)
+        if (slug == PageSlugs.Home)
         {
             return LocalRedirectPermanent("/");
         }
 
-        var page = ContentSlug.IsValid(slug) ? await pages.FindAsync(slug, cancellationToken) : null;
-        if (page is null)
+        var entry = ContentSlug.IsValid(slug) ? await published.FindBySlugAsync<PageDocument>(ContentTypes.Page, slug, cancellationToken) : null;
+        if (entry is null)
         {
             return NotFound();
         }
 
-        Item = page;
-        ViewData["Title"] = page.Title;
-        ViewData["Description"] = page.Summary;
-        ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new(page.Title) };
+        View = new PageView(entry.Document, entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc);
+        ViewData["Title"] = entry.Document.Title;
+        ViewData["Description"] = entry.Document.Summary;
+        ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new(entry.Document.Title) };
         return Page();
     }
 }

@@ -1,23 +1,18 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SinergieComuni.Web.Features.Content;
 
 namespace SinergieComuni.Web.Pages;
 
 /// <summary>The home page: the published page with the home slug.</summary>
-public sealed class IndexModel(PublishedPages pages) : PageModel
+public sealed class IndexModel(PublishedContent published) : PageModel
 {
-    public ContentPage? Item { get; private set; }
+    public PageView? View { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Item = await pages.FindAsync(ContentPage.HomeSlug, cancellationToken);
+        var entry = await published.FindBySlugAsync<PageDocument>(ContentTypes.Page, PageSlugs.Home, cancellationToken);
+        View = entry is null ? null : new PageView(entry.Document, entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc);
         ViewData["Title"] = "SinergieComuni";
-        if (Item is not null)
-        {
-            ViewData["Description"] = Item.Summary;
-        }
-
-        return Page();
+        ViewData["Description"] = entry?.Document.Summary;
     }
 }

@@ -35,7 +35,7 @@ public abstract class FirstStartTests(SinergieAppFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
         var usersBefore = await db.Users.CountAsync();
-        var pagesBefore = await db.Pages.CountAsync();
+        var pagesBefore = await db.ContentItems.CountAsync();
 
         foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>().OrderBy(s => s.Order))
         {
@@ -43,7 +43,7 @@ public abstract class FirstStartTests(SinergieAppFactory factory)
         }
 
         Assert.Equal(usersBefore, await db.Users.CountAsync());
-        Assert.Equal(pagesBefore, await db.Pages.CountAsync());
+        Assert.Equal(pagesBefore, await db.ContentItems.CountAsync());
         Assert.True(pagesBefore >= 9);
     }
 

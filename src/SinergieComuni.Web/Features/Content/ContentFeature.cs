@@ -4,17 +4,27 @@ namespace SinergieComuni.Web.Features.Content;
 
 public static class ContentFeature
 {
+    /// <summary>The content workflow shared by every editable type, the scheduler and the demo import.</summary>
     public static IServiceCollection AddContent(this IServiceCollection services)
     {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Redirects>();
+        services.AddScoped<PublishWorkflow>();
+        services.AddScoped<PublishedContent>();
+        services.AddScoped<ScheduledPublishing>();
+        services.AddScoped<BackofficeActor>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
-        services.AddScoped<PublishedPages>();
         return services;
     }
 
-    /// <summary>The home page lives at "/"; its slug is only an internal name.</summary>
     public static WebApplication MapContent(this WebApplication app)
     {
-        app.MapGet("/" + ContentPage.HomeSlug, () => TypedResults.LocalRedirect("/", permanent: true));
+        app.UseMiddleware<RedirectMiddleware>();
+        app.MapGet("/" + PageSlugs.Home, () => TypedResults.LocalRedirect("/", permanent: true));
+        app.MapGet("/sitemap.xml", Sitemap.WriteAsync);
         return app;
     }
 }

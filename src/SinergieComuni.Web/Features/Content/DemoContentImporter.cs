@@ -1,13 +1,21 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Features.Content;
 
-/// <summary>On first start (no pages yet) imports the pages kept as files under sync/content/pages.</summary>
+/// <summary>
+/// On first start (no content yet) imports the content kept as files under sync/content — pages, organisations,
+/// service cards — through the publishing workflow, so the files get the same validation as the editors' forms.
+/// </summary>
 public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvironment environment, ILogger<DemoContentImporter> logger) : IDataSeeder
 {
+    public static ContentActor Importer { get; } =
+        new("importazione", "Importazione da sync/", new HashSet<string> { Identity.Roles.Editor }, null);
+
     public int Order => 100;
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -18,36 +26,84 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
         }
 
         var db = services.GetRequiredService<SinergieDbContext>();
-        if (await db.Pages.AnyAsync(cancellationToken))
+        if (await db.ContentItems.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var folder = Path.Combine(options.Value.ResolveSyncPath(environment.ContentRootPath), "content", "pages");
-        if (!Directory.Exists(folder))
+        var root = Path.Combine(options.Value.ResolveSyncPath(environment.ContentRootPath), "content");
+        if (!Directory.Exists(root))
         {
-            logger.LogWarning("Demo content folder {Folder} not found: the site starts without pages", folder);
+            logger.LogWarning("Demo content folder {Folder} not found: the site starts without content", root);
             return;
         }
 
-        var now = DateTime.UtcNow;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        // All or nothing: a file that fails validation leaves the database empty, so the next start tries again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var workflow = services.GetRequiredService<PublishWorkflow>();
+        var pages = 0;
+        foreach (var file in Files(root, "pages", "*.html"))
         {
             var page = SyncPageFile.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file));
-            db.Pages.Add(new ContentPage
+            await ImportAsync(workflow, ContentTypes.Page, new PageDocument
             {
-                Slug = page.Slug,
                 Title = page.Title,
+                Slug = page.Slug,
                 Summary = page.Summary,
-                BodyHtml = page.BodyHtml,
+                Body = page.BodyHtml,
                 SortOrder = page.SortOrder,
-                CreatedUtc = now,
-                UpdatedUtc = now,
-                PublishedUtc = now,
-            });
+            }, file, cancellationToken);
+            pages++;
         }
 
-        var count = await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Imported {Count} demo pages from {Folder}", count, folder);
+        var organisations = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var file in Files(root, "organisations", "*.json"))
+        {
+            var entry = Read<SyncEntry<OrganisationDocument>>(file);
+            organisations[entry.Document.Slug] = await ImportAsync(workflow, ContentTypes.Organisation, entry.Document, file, cancellationToken);
+        }
+
+        var cards = 0;
+        foreach (var file in Files(root, "services", "*.json"))
+        {
+            var entry = Read<SyncEntry<ServiceCardDocument>>(file);
+            if (entry.Organisation is not null)
+            {
+                entry.Document.OrganisationId = organisations.TryGetValue(entry.Organisation, out var id)
+                    ? id
+                    : throw new InvalidOperationException($"{Path.GetFileName(file)}: organisation '{entry.Organisation}' is not in sync/content/organisations.");
+            }
+
+            await ImportAsync(workflow, ContentTypes.Service, entry.Document, file, cancellationToken);
+            cards++;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Imported {Pages} pages, {Organisations} organisations and {Cards} service cards from {Folder}", pages, organisations.Count, cards, root);
     }
+
+    private static async Task<Guid> ImportAsync(PublishWorkflow workflow, string type, IContentDocument document, string file, CancellationToken cancellationToken)
+    {
+        var created = await workflow.CreateAsync(Importer, type, document, cancellationToken);
+        if (!created.Succeeded)
+        {
+            var problems = created.Errors is null ? created.Message : string.Join("; ", created.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+            throw new InvalidOperationException($"{Path.GetFileName(file)} cannot be imported: {problems}");
+        }
+
+        var published = await workflow.PublishAsync(Importer, created.ItemId!.Value, null, cancellationToken);
+        return published.Succeeded ? created.ItemId.Value : throw new InvalidOperationException($"{Path.GetFileName(file)}: {published.Message}");
+    }
+
+    private static IEnumerable<string> Files(string root, string folder, string pattern)
+    {
+        var path = Path.Combine(root, folder);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal) : [];
+    }
+
+    private static T Read<T>(string file) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(file), ContentJson.Options)
+            ?? throw new InvalidOperationException($"{Path.GetFileName(file)} is empty.");
+
+    private sealed record SyncEntry<TDocument>(string? Organisation, TDocument Document);
 }

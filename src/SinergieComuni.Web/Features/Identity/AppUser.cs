@@ -13,4 +13,7 @@ public sealed class AppUser : IdentityUser
     public DateTime? InvitedUtc { get; set; }
 
     public DateTime? LastLoginUtc { get; set; }
+
+    /// <summary>For partner representatives: the organisation (content item) whose profile and service cards they edit.</summary>
+    public Guid? OrganisationId { get; set; }
 }

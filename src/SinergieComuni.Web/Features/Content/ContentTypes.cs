@@ -1,0 +1,45 @@
+using SinergieComuni.Web.Features.Services;
+
+namespace SinergieComuni.Web.Features.Content;
+
+/// <summary>The editable content types: their document, Italian names, public address and who may edit them.</summary>
+public static class ContentTypes
+{
+    public const string Page = "page";
+    public const string Service = "service";
+    public const string Organisation = "organisation";
+
+    public static IReadOnlyList<ContentTypeDefinition> All { get; } =
+    [
+        new(Page, typeof(PageDocument), "pagina", "Pagine", "pagine", PartnersMayEdit: false, PublicPrefix: "/"),
+        new(Service, typeof(ServiceCardDocument), "scheda servizio", "Schede servizio", "servizi", PartnersMayEdit: true, PublicPrefix: "/servizi/"),
+        new(Organisation, typeof(OrganisationDocument), "organizzazione", "Organizzazioni", "organizzazioni", PartnersMayEdit: true, PublicPrefix: "/organizzazioni/"),
+    ];
+
+    public static ContentTypeDefinition Get(string key) =>
+        Find(key) ?? throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown content type.");
+
+    public static ContentTypeDefinition? Find(string? key) => All.FirstOrDefault(t => t.Key == key);
+
+    public static ContentTypeDefinition? FindBySegment(string? segment) => All.FirstOrDefault(t => t.BackofficeSegment == segment);
+}
+
+/// <summary>One content type. <paramref name="PublicPrefix"/> plus the slug is the public address.</summary>
+public sealed record ContentTypeDefinition(
+    string Key,
+    Type DocumentType,
+    string SingularLabel,
+    string PluralLabel,
+    string BackofficeSegment,
+    bool PartnersMayEdit,
+    string PublicPrefix)
+{
+    public string PublicPath(string slug) =>
+        Key == ContentTypes.Page && slug == PageSlugs.Home ? "/" : PublicPrefix + slug;
+}
+
+public static class PageSlugs
+{
+    /// <summary>The page served at "/".</summary>
+    public const string Home = "home";
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Data;
+
+namespace SinergieComuni.Web.Features.Content;
+
+/// <summary>The only way the public site, the map and the APIs read content: published versions of items not in the bin.</summary>
+public sealed class PublishedContent(SinergieDbContext db)
+{
+    public sealed record Entry<TDocument>(ContentItem Item, TDocument Document);
+
+    public IQueryable<ContentItem> Items(string contentType) =>
+        db.ContentItems.AsNoTracking().Where(i => i.ContentType == contentType && i.PublishedVersion != null && i.DeletedUtc == null);
+
+    public async Task<Entry<TDocument>?> FindBySlugAsync<TDocument>(string contentType, string slug, CancellationToken cancellationToken)
+        where TDocument : IContentDocument
+    {
+        var item = await Items(contentType).FirstOrDefaultAsync(i => i.PublishedSlug == slug, cancellationToken);
+        return item is null ? null : new Entry<TDocument>(item, await DocumentAsync<TDocument>(item, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<Entry<TDocument>>> LoadAsync<TDocument>(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
+        where TDocument : IContentDocument
+    {
+        var keys = items.Select(i => new { i.Id, Number = i.PublishedVersion!.Value }).ToList();
+        var ids = keys.Select(k => k.Id).ToList();
+        var versions = await db.ContentVersions.AsNoTracking()
+            .Where(v => ids.Contains(v.ItemId))
+            .Select(v => new { v.ItemId, v.Number, v.DataJson })
+            .ToListAsync(cancellationToken);
+        var published = versions.Where(v => keys.Any(k => k.Id == v.ItemId && k.Number == v.Number)).ToDictionary(v => v.ItemId, v => v.DataJson);
+        return [.. items.Select(i => new Entry<TDocument>(i, ContentJson.Deserialize<TDocument>(published[i.Id])))];
+    }
+
+    private async Task<TDocument> DocumentAsync<TDocument>(ContentItem item, CancellationToken cancellationToken) where TDocument : IContentDocument
+    {
+        var json = await db.ContentVersions.AsNoTracking()
+            .Where(v => v.ItemId == item.Id && v.Number == item.PublishedVersion)
+            .Select(v => v.DataJson)
+            .FirstAsync(cancellationToken);
+        return ContentJson.Deserialize<TDocument>(json);
+    }
+}

@@ -1,0 +1,10 @@
+namespace SinergieComuni.Web.Features.Services;
+
+/// <summary>HSDS service.status.</summary>
+public enum ServiceStatus
+{
+    Active,
+    Inactive,
+    TemporarilyClosed,
+    Defunct,
+}
