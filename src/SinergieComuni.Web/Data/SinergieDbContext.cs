@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
+using SinergieComuni.Web.Features.Services;
 
 namespace SinergieComuni.Web.Data;
 
@@ -15,6 +16,10 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Redirect> Redirects => Set<Redirect>();
+
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+
+    public DbSet<ServiceListing> ServiceListings => Set<ServiceListing>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 

@@ -17,6 +17,10 @@ public static class ContentFeature
         services.AddScoped<BackofficeActor>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+        {
+            o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
+        });
         return services;
     }
 

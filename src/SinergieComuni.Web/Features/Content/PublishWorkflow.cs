@@ -337,37 +337,50 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
     private async Task<WorkflowResult> ChangeAsync(Guid itemId, int? expectedRevision, CancellationToken cancellationToken,
         Func<ContentItem, ContentTypeDefinition, Task<WorkflowResult>> change, bool includeDeleted = false)
     {
-        var item = await db.ContentItems.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
-        var type = ContentTypes.Find(item?.ContentType);
-        if (item is null || type is null || (item.IsDeleted && !includeDeleted))
-        {
-            return WorkflowResult.NotFound();
-        }
-
-        if (expectedRevision is { } revision && revision != item.Revision)
-        {
-            return WorkflowResult.Conflict();
-        }
-
-        var result = await change(item, type);
-        if (!result.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            return result;
-        }
-
-        Touch(item, null);
+        // Type rules may save intermediate steps (read tables): one transaction keeps the action all-or-nothing.
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var item = await db.ContentItems.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+            var type = ContentTypes.Find(item?.ContentType);
+            if (item is null || type is null || (item.IsDeleted && !includeDeleted))
+            {
+                return WorkflowResult.NotFound();
+            }
+
+            if (expectedRevision is { } revision && revision != item.Revision)
+            {
+                return WorkflowResult.Conflict();
+            }
+
+            var result = await change(item, type);
+            if (!result.Succeeded)
+            {
+                db.ChangeTracker.Clear();
+                return result;
+            }
+
+            Touch(item, null);
             await db.SaveChangesAsync(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return WorkflowResult.Conflict();
         }
-
-        return result;
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
     }
 
     private void Touch(ContentItem item, ContentActor? actor)

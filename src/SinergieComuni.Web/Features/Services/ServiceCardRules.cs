@@ -4,8 +4,11 @@ using SinergieComuni.Web.Features.Content;
 
 namespace SinergieComuni.Web.Features.Services;
 
-/// <summary>A service card belongs to its provider organisation, which must exist.</summary>
-public sealed class ServiceCardRules(SinergieDbContext db) : IContentTypeRules
+/// <summary>
+/// Service cards: taxonomy keys must exist, the provider must be an organisation, the card belongs to its provider,
+/// and publication keeps the <see cref="ServiceListing"/> rows in step.
+/// </summary>
+public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy) : IContentTypeRules
 {
     public string ContentType => ContentTypes.Service;
 
@@ -13,10 +16,51 @@ public sealed class ServiceCardRules(SinergieDbContext db) : IContentTypeRules
     {
         var card = (ServiceCardDocument)document;
         var errors = new Dictionary<string, List<string>>();
+        void Add(string key, string message)
+        {
+            if (!errors.TryGetValue(key, out var list))
+            {
+                errors[key] = list = [];
+            }
+
+            list.Add(message);
+        }
+
         if (card.OrganisationId is { } organisationId
             && !await db.ContentItems.AnyAsync(i => i.Id == organisationId && i.ContentType == ContentTypes.Organisation && i.DeletedUtc == null, cancellationToken))
         {
-            errors[nameof(ServiceCardDocument.OrganisationId)] = ["L'ente erogatore scelto non esiste o è nel cestino."];
+            Add(nameof(ServiceCardDocument.OrganisationId), "L'ente erogatore scelto non esiste o è nel cestino.");
+        }
+
+        if (!string.IsNullOrEmpty(card.Category) && !await taxonomy.ExistsAsync(Vocabularies.Category, card.Category, cancellationToken))
+        {
+            Add(nameof(ServiceCardDocument.Category), "Scegli una categoria dall'elenco.");
+        }
+
+        foreach (var (key, vocabulary, values, message) in new[]
+        {
+            (nameof(ServiceCardDocument.Topics), Vocabularies.Topic, card.Topics, "Uno degli argomenti scelti non esiste."),
+            (nameof(ServiceCardDocument.TargetGroups), Vocabularies.TargetGroup, card.TargetGroups, "Uno dei destinatari scelti non esiste."),
+            (nameof(ServiceCardDocument.Languages), Vocabularies.Language, card.Languages, "Una delle lingue scelte non esiste."),
+            (nameof(ServiceCardDocument.Municipalities), Vocabularies.Municipality, card.Municipalities, "Uno dei comuni scelti non è del distretto."),
+        })
+        {
+            foreach (var value in values)
+            {
+                if (!await taxonomy.ExistsAsync(vocabulary, value, cancellationToken))
+                {
+                    Add(key, message);
+                    break;
+                }
+            }
+        }
+
+        for (var v = 0; v < card.Venues.Count; v++)
+        {
+            if (!string.IsNullOrEmpty(card.Venues[v].Municipality) && !await taxonomy.ExistsAsync(Vocabularies.Municipality, card.Venues[v].Municipality, cancellationToken))
+            {
+                Add($"{nameof(ServiceCardDocument.Venues)}[{v}].{nameof(Venue.Municipality)}", $"Sede «{card.Venues[v].Name}»: scegli uno dei comuni del distretto.");
+            }
         }
 
         return errors;
@@ -24,5 +68,44 @@ public sealed class ServiceCardRules(SinergieDbContext db) : IContentTypeRules
 
     public Guid? OwningOrganisation(IContentDocument document, Guid itemId) => ((ServiceCardDocument)document).OrganisationId;
 
-    public Task OnPublicationChangedAsync(ContentItem item, IContentDocument? published, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task OnPublicationChangedAsync(ContentItem item, IContentDocument? published, CancellationToken cancellationToken)
+    {
+        var existing = await db.ServiceListings.Include(s => s.Municipalities).Include(s => s.Venues)
+            .FirstOrDefaultAsync(s => s.ItemId == item.Id, cancellationToken);
+        if (existing is not null)
+        {
+            db.ServiceListings.Remove(existing);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (published is not ServiceCardDocument card)
+        {
+            return;
+        }
+
+        db.ServiceListings.Add(new ServiceListing
+        {
+            ItemId = item.Id,
+            Slug = card.Slug,
+            Title = card.Title,
+            ShortDescription = card.ShortDescription,
+            Category = card.Category,
+            OrganisationId = card.OrganisationId,
+            Status = card.Status,
+            MinimumAge = card.MinimumAge,
+            MaximumAge = card.MaximumAge,
+            IsDemo = card.IsDemo,
+            PublishedUtc = item.PublishedUtc ?? item.UpdatedUtc,
+            Municipalities = [.. card.Municipalities.Distinct().Select(m => new ServiceListingMunicipality { ItemId = item.Id, Municipality = m })],
+            Venues = [.. card.Venues.Select((v, i) => new ServiceListingVenue
+            {
+                ItemId = item.Id,
+                Index = i,
+                Name = v.Name,
+                Municipality = v.Municipality,
+                Latitude = v.Latitude,
+                Longitude = v.Longitude,
+            })],
+        });
+    }
 }

@@ -9,6 +9,8 @@ public static class ServicesFeature
     {
         services.AddScoped<IContentTypeRules, ServiceCardRules>();
         services.AddScoped<IContentTypeRules, OrganisationRules>();
+        services.AddScoped<Taxonomy>();
+        services.AddScoped<Data.IDataSeeder, TaxonomyImporter>();
         return services;
     }
 
