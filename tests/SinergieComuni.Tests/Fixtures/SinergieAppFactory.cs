@@ -26,6 +26,9 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
 
     public string DataPath { get; }
 
+    /// <summary>The site's clock; it stands still unless a test advances it.</summary>
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
     public abstract string ProviderName { get; }
 
     protected virtual string Environment => "Testing";
@@ -45,7 +48,11 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FailingEndpointsStartupFilter>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, FailingEndpointsStartupFilter>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public virtual Task InitializeAsync()
@@ -70,13 +77,15 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         }
     }
 
-    /// <summary>Creates an active user with the given roles and returns the password.</summary>
-    public async Task<string> CreateUserAsync(string email, params string[] roles)
+    public Task<string> CreateUserAsync(string email, params string[] roles) => CreateUserAsync(email, null, roles);
+
+    /// <summary>Creates an active user with the given roles (and organisation, for partner staff) and returns the password.</summary>
+    public async Task<string> CreateUserAsync(string email, Guid? organisationId, params string[] roles)
     {
         var password = "Prova-" + Guid.NewGuid().ToString("N")[..10] + "!A1";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], OrganisationId = organisationId };
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         if (roles.Length > 0)
