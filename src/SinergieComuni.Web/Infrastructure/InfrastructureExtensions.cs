@@ -30,7 +30,18 @@ public static class InfrastructureExtensions
         services.AddSingleton<MailSender>();
 
         services.AddRazorPages()
-            .AddMvcOptions(o => ItalianModelBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                ItalianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                var formFactory = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().FirstOrDefault();
+                var index = formFactory is null ? 0 : o.ValueProviderFactories.IndexOf(formFactory);
+                if (formFactory is not null)
+                {
+                    o.ValueProviderFactories.Remove(formFactory);
+                }
+
+                o.ValueProviderFactories.Insert(index, new InvariantFormValueProviderFactory());
+            });
         services.AddRouting(o => o.LowercaseUrls = true);
 
         // Italian text (à, è, «») stays readable in the HTML instead of becoming numeric entities.

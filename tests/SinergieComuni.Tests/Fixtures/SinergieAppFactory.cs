@@ -33,6 +33,9 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
 
     protected virtual string Environment => "Testing";
 
+    /// <summary>Many tests sign in from the same test client: only the rate-limit test keeps the production limit.</summary>
+    protected virtual int LoginAttemptsPerMinute => 10_000;
+
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -40,6 +43,7 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseEnvironment(Environment);
         builder.UseSetting("App:DataPath", DataPath);
         builder.UseSetting("https_port", "443");
+        builder.UseSetting("Identity:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);

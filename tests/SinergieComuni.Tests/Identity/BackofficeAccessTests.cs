@@ -165,9 +165,19 @@ public abstract class BackofficeAccessTests(SinergieAppFactory factory)
         var users = await admin.GetStringAsync("/backoffice/utenti");
         var partnerUrl = ExtractUserUrl(users, partnerEmail);
 
-        var changed = await admin.SubmitAsync(partnerUrl, [new("Input.Roles", Roles.PartnerRepresentative)], partnerUrl + "?handler=Roles");
+        var withoutOrganisation = await admin.SubmitAsync(partnerUrl, [new("Input.Roles", Roles.PartnerRepresentative)], partnerUrl + "?handler=Roles");
+        Assert.Contains("deve essere collegato alla sua organizzazione", System.Net.WebUtility.HtmlDecode(await withoutOrganisation.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var organisation = await factory.CreateAsync(SinergieComuni.Web.Features.Content.ContentTypes.Organisation, ContentFixtures.Organisation());
 
-        Assert.Contains("Ruoli aggiornati", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var changed = await admin.SubmitAsync(partnerUrl, [new("Input.Roles", Roles.PartnerRepresentative), new("Input.OrganisationId", organisation.ToString())], partnerUrl + "?handler=Roles");
+
+        Assert.Contains("Ruoli e organizzazione aggiornati", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await factory.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries,
+            a => a.Action == SinergieComuni.Web.Features.Content.AuditAction.RoleChange && a.ItemTitle == partnerEmail)));
+        Assert.True(await factory.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries,
+            a => a.Action == SinergieComuni.Web.Features.Content.AuditAction.OrganisationChange && a.ItemTitle == partnerEmail)));
+        Assert.Equal(organisation, await factory.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(u => u.Email == partnerEmail).Select(u => u.OrganisationId))));
         Assert.Contains("Referente di un&#x27;organizzazione partner", await admin.GetStringAsync("/backoffice/utenti"), StringComparison.Ordinal);
         Assert.DoesNotContain("Redattore", ExtractRow(await admin.GetStringAsync("/backoffice/utenti"), partnerEmail), StringComparison.Ordinal);
     }

@@ -4,7 +4,7 @@ using SinergieComuni.Tests.Fixtures;
 namespace SinergieComuni.Tests.Identity;
 
 /// <summary>One client trying many passwords (on any accounts) is slowed down, with an Italian page.</summary>
-public sealed class LoginRateLimitTests(SqliteAppFactory factory) : IClassFixture<SqliteAppFactory>
+public sealed class LoginRateLimitTests(RateLimitedAppFactory factory) : IClassFixture<RateLimitedAppFactory>
 {
     [Fact]
     public async Task Too_many_login_attempts_from_one_client_get_the_Italian_429_page()

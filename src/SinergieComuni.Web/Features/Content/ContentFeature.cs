@@ -20,6 +20,8 @@ public static class ContentFeature
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
+            o.Conventions.AddPageRoute("/Backoffice/Content/OrganisationEditor", "/backoffice/organizzazioni/nuova");
+            o.Conventions.AddPageRoute("/Backoffice/Content/ServiceCardEditor", "/backoffice/servizi/nuova");
         });
         return services;
     }

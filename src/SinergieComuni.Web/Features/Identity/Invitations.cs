@@ -5,11 +5,11 @@ using SinergieComuni.Web.Infrastructure;
 namespace SinergieComuni.Web.Features.Identity;
 
 /// <summary>Invites a person to the backoffice: creates the account without a password and mails a link to choose one.</summary>
-public sealed class Invitations(UserManager<AppUser> users, MailSender mail, IOptions<AppOptions> appOptions)
+public sealed class Invitations(UserManager<AppUser> users, MailSender mail, IOptions<AppOptions> appOptions, Content.AuditLog audit, Data.SinergieDbContext db)
 {
     public sealed record Result(AppUser? User, string? Link, IReadOnlyList<string> Errors);
 
-    public async Task<Result> InviteAsync(string email, string displayName, IReadOnlyCollection<string> roles, HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Result> InviteAsync(Content.ContentActor actor, string email, string displayName, IReadOnlyCollection<string> roles, Guid? organisationId, HttpRequest request, CancellationToken cancellationToken)
     {
         var user = new AppUser
         {
@@ -17,6 +17,7 @@ public sealed class Invitations(UserManager<AppUser> users, MailSender mail, IOp
             Email = email,
             DisplayName = displayName,
             InvitedUtc = DateTime.UtcNow,
+            OrganisationId = organisationId,
         };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
@@ -30,6 +31,9 @@ public sealed class Invitations(UserManager<AppUser> users, MailSender mail, IOp
             await users.AddToRolesAsync(user, validRoles);
         }
 
+        audit.Record(actor.UserId, actor.UserName, Content.AuditAction.UserInvite, null, null, email,
+            $"{email}: {(validRoles.Count == 0 ? "nessun ruolo" : string.Join(", ", validRoles.Select(Roles.Label)))}");
+        await db.SaveChangesAsync(cancellationToken);
         var link = await CreateLinkAsync(user, request);
         var roleNames = validRoles.Count == 0 ? "nessun ruolo" : string.Join(", ", validRoles.Select(Roles.Label));
         var body =

@@ -11,6 +11,8 @@ public static class ServicesFeature
         services.AddScoped<IContentTypeRules, OrganisationRules>();
         services.AddScoped<Taxonomy>();
         services.AddScoped<Data.IDataSeeder, TaxonomyImporter>();
+        services.AddScoped<ServiceCardViews>();
+        services.AddScoped<ServiceCatalogue>();
         return services;
     }
 

@@ -41,18 +41,31 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
     /// <summary>Where the editor form posts: the item's address, or the "new" address.</summary>
     public string FormPath => Item is null ? $"/backoffice/{Type.BackofficeSegment}/nuova" : EditorPath(Item.Id);
 
-    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken) => OnGetAsync(id, cancellationToken, reloadDocument: true);
+
+    /// <summary>Shows the editor; <paramref name="reloadDocument"/> false keeps the posted values (rows added, errors).</summary>
+    protected async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken, bool reloadDocument)
     {
         Actor = await actors.GetAsync();
         if (id is null)
         {
-            return ContentPermissions.CanCreate(Actor, Type) ? await PrepareNewAsync(cancellationToken) : Forbid();
+            if (!ContentPermissions.CanCreate(Actor, Type))
+            {
+                return Forbid();
+            }
+
+            return reloadDocument ? await PrepareNewAsync(cancellationToken) : await ShowAsync(cancellationToken);
         }
 
         var loaded = await LoadAsync(id.Value, cancellationToken);
         if (loaded is not null)
         {
             return loaded;
+        }
+
+        if (!reloadDocument)
+        {
+            return await ShowAsync(cancellationToken);
         }
 
         var latest = await db.ContentVersions.AsNoTracking()

@@ -3,17 +3,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Services;
 
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
 
 /// <summary>A version (the latest by default) shown exactly as the public page would show it, for people who may edit the item.</summary>
-public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors) : PageModel
+public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
     public ContentVersion Version { get; private set; } = null!;
 
     public IContentDocument Document { get; private set; } = null!;
+
+    /// <summary>The service card as the public page shows it, when the item is a card.</summary>
+    public ServiceCardView? Card { get; private set; }
+
+    /// <summary>The organisation as the public page shows it, when the item is an organisation.</summary>
+    public OrganisationView? Organisation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "versione")] int? versionNumber, CancellationToken cancellationToken)
     {
@@ -40,6 +47,15 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors) :
         Item = item;
         Version = version;
         Document = ContentJson.Deserialize(version.DataJson, type.DocumentType);
+        if (Document is ServiceCardDocument card)
+        {
+            Card = await cardViews.BuildAsync(card, version.CreatedUtc, preview: true, cancellationToken);
+        }
+        else if (Document is OrganisationDocument organisation)
+        {
+            Organisation = new OrganisationView(organisation, version.CreatedUtc, await catalogue.ByOrganisationAsync(item.Id, cancellationToken));
+        }
+
         ViewData["Title"] = $"Anteprima: {Document.Title}";
         ViewData["Preview"] = true;
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";

@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
 
 namespace SinergieComuni.Web.Pages.Backoffice.Users;
 
-/// <summary>An administrator changes a user's roles or lifts a lockout.</summary>
-public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> logger) : PageModel
+/// <summary>An administrator changes a user's roles and organisation, or lifts a lockout; every change is in the audit log.</summary>
+public sealed class EditModel(UserManager<AppUser> users, SinergieDbContext db, AuditLog audit, BackofficeActor actors) : PageModel
 {
+    public IReadOnlyList<(Guid Id, string Title)> Organisations { get; private set; } = [];
+
     public AppUser EditedUser { get; private set; } = null!;
 
     [BindProperty]
@@ -25,6 +30,7 @@ public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> log
         }
 
         Input.Roles = [.. await users.GetRolesAsync(EditedUser)];
+        Input.OrganisationId = EditedUser.OrganisationId;
         return Page();
     }
 
@@ -42,6 +48,18 @@ public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> log
             return Page();
         }
 
+        if (Input.OrganisationId is { } organisationId && Organisations.All(o => o.Id != organisationId))
+        {
+            ModelState.AddModelError(string.Empty, "L'organizzazione scelta non esiste.");
+            return Page();
+        }
+
+        if (wanted.Contains(Roles.PartnerRepresentative) && Input.OrganisationId is null)
+        {
+            ModelState.AddModelError(string.Empty, "Un referente di un'organizzazione partner deve essere collegato alla sua organizzazione.");
+            return Page();
+        }
+
         var current = await users.GetRolesAsync(EditedUser);
         var removesLastAdministrator = current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator)
             && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1;
@@ -51,10 +69,26 @@ public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> log
             return Page();
         }
 
-        await users.RemoveFromRolesAsync(EditedUser, current.Except(wanted));
-        await users.AddToRolesAsync(EditedUser, wanted.Except(current));
-        logger.LogInformation("Roles of {UserId} set to {Roles} by {Admin}", EditedUser.Id, wanted, User.Identity?.Name);
-        Saved = "Ruoli aggiornati.";
+        var actor = await actors.GetAsync();
+        if (!current.Order().SequenceEqual(wanted.Order()))
+        {
+            await users.RemoveFromRolesAsync(EditedUser, current.Except(wanted));
+            await users.AddToRolesAsync(EditedUser, wanted.Except(current));
+            audit.Record(actor.UserId, actor.UserName, AuditAction.RoleChange, null, null, EditedUser.Email,
+                $"{EditedUser.Email}: {Describe(current)} → {Describe(wanted)}");
+        }
+
+        if (EditedUser.OrganisationId != Input.OrganisationId)
+        {
+            var before = Organisations.FirstOrDefault(o => o.Id == EditedUser.OrganisationId).Title ?? "nessuna";
+            var after = Organisations.FirstOrDefault(o => o.Id == Input.OrganisationId).Title ?? "nessuna";
+            EditedUser.OrganisationId = Input.OrganisationId;
+            await users.UpdateAsync(EditedUser);
+            audit.Record(actor.UserId, actor.UserName, AuditAction.OrganisationChange, null, null, EditedUser.Email, $"{EditedUser.Email}: {before} → {after}");
+        }
+
+        await db.SaveChangesAsync();
+        Saved = "Ruoli e organizzazione aggiornati.";
         return Page();
     }
 
@@ -67,8 +101,12 @@ public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> log
 
         await users.SetLockoutEndDateAsync(EditedUser, null);
         await users.ResetAccessFailedCountAsync(EditedUser);
+        var actor = await actors.GetAsync();
+        audit.Record(actor.UserId, actor.UserName, AuditAction.Unlock, null, null, EditedUser.Email, EditedUser.Email);
+        await db.SaveChangesAsync();
         LockedOut = false;
         Input.Roles = [.. await users.GetRolesAsync(EditedUser)];
+        Input.OrganisationId = EditedUser.OrganisationId;
         Saved = "Blocco rimosso: l'utente può di nuovo accedere.";
         return Page();
     }
@@ -83,12 +121,23 @@ public sealed class EditModel(UserManager<AppUser> users, ILogger<EditModel> log
 
         EditedUser = user;
         LockedOut = await users.IsLockedOutAsync(user);
+        Organisations = [.. (await db.ContentItems.AsNoTracking()
+                .Where(i => i.ContentType == ContentTypes.Organisation && i.DeletedUtc == null)
+                .Select(i => new { i.Id, i.Title })
+                .ToListAsync())
+            .OrderBy(o => o.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(o => (o.Id, o.Title))];
         ViewData["Title"] = $"Utente {user.Email}";
         return true;
     }
 
+    private static string Describe(IEnumerable<string> roles) =>
+        roles.Any() ? string.Join(", ", roles.Select(Roles.Label)) : "nessun ruolo";
+
     public sealed class RolesInput
     {
         public List<string> Roles { get; set; } = [];
+
+        public Guid? OrganisationId { get; set; }
     }
 }

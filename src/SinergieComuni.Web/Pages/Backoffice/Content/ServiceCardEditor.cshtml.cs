@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Services;
+
+namespace SinergieComuni.Web.Pages.Backoffice.Content;
+
+/// <summary>
+/// Editor of a service card, in tabs that follow the public page. Rows (venues, hours, costs, contacts…) are added and
+/// removed by posting the form back, so it works without JavaScript; nothing is saved until "Salva".
+/// </summary>
+public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, BackofficeActor actors, SinergieDbContext db, Taxonomy taxonomy)
+    : ContentEditorModel<ServiceCardDocument>(workflow, actors, db)
+{
+    private readonly PublishWorkflow _workflow = workflow;
+    private readonly BackofficeActor _actors = actors;
+    private readonly SinergieDbContext _db = db;
+
+    protected override string ContentTypeKey => ContentTypes.Service;
+
+    public sealed record Choice(string Key, string Label);
+
+    public sealed record KnownVenue(string Key, string Label, Venue Venue);
+
+    public IReadOnlyList<TaxonomyTerm> Categories { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> Topics { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> TargetGroups { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> Languages { get; private set; } = [];
+    public IReadOnlyList<TaxonomyTerm> Municipalities { get; private set; } = [];
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+    public IReadOnlyList<KnownVenue> KnownVenues { get; private set; } = [];
+
+    /// <summary>An organisation to create on the spot and use as provider (editors only).</summary>
+    [BindProperty]
+    public NewOrganisationInput NewOrganisation { get; set; } = new();
+
+    /// <summary>Tells the person that the rows changed but nothing was saved yet.</summary>
+    public bool UnsavedRows { get; private set; }
+
+    protected override async Task<IActionResult> PrepareNewAsync(CancellationToken cancellationToken)
+    {
+        var actor = await _actors.GetAsync();
+        Document.OrganisationId = actor.IsPartner ? actor.OrganisationId : null;
+        Document.Languages = ["it"];
+        return await base.PrepareNewAsync(cancellationToken);
+    }
+
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Categories = await taxonomy.TermsAsync(Vocabularies.Category, cancellationToken);
+        Topics = await taxonomy.TermsAsync(Vocabularies.Topic, cancellationToken);
+        TargetGroups = await taxonomy.TermsAsync(Vocabularies.TargetGroup, cancellationToken);
+        Languages = await taxonomy.TermsAsync(Vocabularies.Language, cancellationToken);
+        Municipalities = await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken);
+        var actor = await _actors.GetAsync();
+        var organisations = _db.ContentItems.AsNoTracking().Where(i => i.ContentType == ContentTypes.Organisation && i.DeletedUtc == null);
+        if (!actor.IsEditor)
+        {
+            organisations = organisations.Where(i => i.Id == actor.OrganisationId);
+        }
+
+        Organisations = [.. (await organisations.Select(i => new { i.Id, i.Title }).ToListAsync(cancellationToken))
+            .OrderBy(o => o.Title, StringComparer.Create(new System.Globalization.CultureInfo("it-IT"), true))
+            .Select(o => new Choice(o.Id.ToString(), o.Title))];
+
+        // Venues already used by the same provider's cards, to copy instead of retyping.
+        if (Document.OrganisationId is { } organisationId)
+        {
+            var cardIds = await _db.ContentItems.AsNoTracking()
+                .Where(i => i.ContentType == ContentTypes.Service && i.OrganisationId == organisationId && i.DeletedUtc == null && (Item == null || i.Id != Item.Id))
+                .Select(i => new { i.Id, i.LatestVersion })
+                .Take(50)
+                .ToListAsync(cancellationToken);
+            var venues = new List<KnownVenue>();
+            foreach (var card in cardIds)
+            {
+                var json = await _db.ContentVersions.AsNoTracking().Where(v => v.ItemId == card.Id && v.Number == card.LatestVersion).Select(v => v.DataJson).FirstAsync(cancellationToken);
+                foreach (var venue in ContentJson.Deserialize<ServiceCardDocument>(json).Venues)
+                {
+                    var key = $"{venue.Name}|{venue.Address}";
+                    if (venues.All(v => v.Key != key))
+                    {
+                        venues.Add(new KnownVenue(key, $"{venue.Name} – {venue.Address}", venue));
+                    }
+                }
+            }
+
+            KnownVenues = venues;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAddRowAsync(Guid? id, string list, CancellationToken cancellationToken)
+    {
+        EditRows(list, rows => rows.Add(NewRow(list)));
+        return await RedisplayAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveRowAsync(Guid? id, string list, int index, CancellationToken cancellationToken)
+    {
+        EditRows(list, rows =>
+        {
+            if (index >= 0 && index < rows.Count)
+            {
+                rows.RemoveAt(index);
+            }
+        });
+        return await RedisplayAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCopyVenueAsync(Guid? id, string? venue, CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        var known = KnownVenues.FirstOrDefault(v => v.Key == venue);
+        if (known is not null)
+        {
+            Document.Venues.Add(ContentJson.Deserialize<ServiceCardDocument>(ContentJson.Serialize(new ServiceCardDocument { Venues = [known.Venue] })).Venues[0]);
+        }
+
+        return await RedisplayAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveWithNewOrganisationAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        var actor = await _actors.GetAsync();
+        if (string.IsNullOrWhiteSpace(NewOrganisation.Name))
+        {
+            ModelState.AddModelError("NewOrganisation.Name", "Scrivi il nome della nuova organizzazione.");
+            return await RedisplayAsync(id, cancellationToken, keepErrors: true);
+        }
+
+        var created = await _workflow.CreateAsync(actor, ContentTypes.Organisation,
+            new OrganisationDocument { Title = NewOrganisation.Name.Trim(), Kind = NewOrganisation.Kind }, cancellationToken);
+        if (!created.Succeeded)
+        {
+            if (created.Outcome == WorkflowOutcome.Forbidden)
+            {
+                return Forbid();
+            }
+
+            foreach (var message in created.Errors?.SelectMany(e => e.Value) ?? [created.Message ?? ""])
+            {
+                ModelState.AddModelError("NewOrganisation.Name", message);
+            }
+
+            return await RedisplayAsync(id, cancellationToken, keepErrors: true);
+        }
+
+        Document.OrganisationId = created.ItemId;
+        NewOrganisation = new NewOrganisationInput();
+        ModelState.Clear();
+        return await OnPostSaveAsync(id, cancellationToken);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(Guid? id, CancellationToken cancellationToken, bool keepErrors = false)
+    {
+        if (!keepErrors)
+        {
+            // The form is shown again with its values; validation happens when it is saved.
+            ModelState.Clear();
+        }
+
+        UnsavedRows = true;
+        var result = await OnGetAsync(id, cancellationToken, reloadDocument: false);
+        return result;
+    }
+
+    private void EditRows(string list, Action<System.Collections.IList> edit)
+    {
+        var match = ListPath().Match(list ?? "");
+        if (!match.Success)
+        {
+            return;
+        }
+
+        System.Collections.IList? rows = match.Groups["list"].Value switch
+        {
+            nameof(ServiceCardDocument.RequiredDocuments) => Document.RequiredDocuments,
+            nameof(ServiceCardDocument.Deadlines) => Document.Deadlines,
+            nameof(ServiceCardDocument.CostOptions) => Document.CostOptions,
+            nameof(ServiceCardDocument.Contacts) => Document.Contacts,
+            nameof(ServiceCardDocument.Venues) when !match.Groups["sub"].Success => Document.Venues,
+            nameof(ServiceCardDocument.Venues) when int.TryParse(match.Groups["venue"].Value, out var v) && v >= 0 && v < Document.Venues.Count =>
+                match.Groups["sub"].Value == nameof(OpeningHours.Slots) ? Document.Venues[v].Hours.Slots : Document.Venues[v].Hours.Exceptions,
+            _ => null,
+        };
+        if (rows is not null && rows.Count < 50)
+        {
+            edit(rows);
+        }
+        else if (rows is not null)
+        {
+            edit(new List<object>());
+        }
+    }
+
+    private static object NewRow(string list) => ListPath().Match(list).Groups switch
+    {
+        var g when g["sub"].Value == nameof(OpeningHours.Slots) => new WeeklySlot { Day = DayOfWeek.Monday, Opens = new TimeOnly(9, 0), Closes = new TimeOnly(12, 0) },
+        var g when g["sub"].Value == nameof(OpeningHours.Exceptions) => new HoursException { Date = DateOnly.FromDateTime(DateTime.Today), Closed = true },
+        var g => g["list"].Value switch
+        {
+            nameof(ServiceCardDocument.RequiredDocuments) => new RequiredDocument(),
+            nameof(ServiceCardDocument.Deadlines) => new Deadline { Date = DateOnly.FromDateTime(DateTime.Today) },
+            nameof(ServiceCardDocument.CostOptions) => new CostOption(),
+            nameof(ServiceCardDocument.Contacts) => new ServiceContact(),
+            _ => new Venue(),
+        },
+    };
+
+    [GeneratedRegex(@"^(?<list>[A-Za-z]+)(\[(?<venue>\d{1,2})\]\.Hours\.(?<sub>Slots|Exceptions))?$")]
+    private static partial Regex ListPath();
+
+    public sealed class NewOrganisationInput
+    {
+        public string? Name { get; set; }
+
+        public OrganisationKind Kind { get; set; } = OrganisationKind.SocialCooperative;
+    }
+
+    public static string StatusLabel(ServiceStatus status) => status switch
+    {
+        ServiceStatus.Active => "Attivo",
+        ServiceStatus.Inactive => "Non attivo",
+        ServiceStatus.TemporarilyClosed => "Temporaneamente sospeso",
+        _ => "Non più erogato",
+    };
+
+    public static string CostLabel(CostKind kind) => kind switch
+    {
+        CostKind.Free => "Gratuito",
+        CostKind.Paid => "A pagamento",
+        CostKind.IseeBased => "In base all'ISEE",
+        _ => "Welfare aziendale",
+    };
+
+    public static string DayLabel(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "lunedì",
+        DayOfWeek.Tuesday => "martedì",
+        DayOfWeek.Wednesday => "mercoledì",
+        DayOfWeek.Thursday => "giovedì",
+        DayOfWeek.Friday => "venerdì",
+        DayOfWeek.Saturday => "sabato",
+        _ => "domenica",
+    };
+}
