@@ -1,12 +1,13 @@
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
+using SinergieComuni.Web.Features.Media;
 using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent().AddServices();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia();
 
 var app = builder.Build();
 app.UseInfrastructure();
@@ -14,6 +15,7 @@ app.MapInfrastructure();
 app.MapIdentityFeature();
 app.MapContent();
 app.MapServices();
+app.MapMedia();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

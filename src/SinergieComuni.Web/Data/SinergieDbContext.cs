@@ -21,6 +21,8 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ServiceListing> ServiceListings => Set<ServiceListing>();
 
+    public DbSet<Features.Media.StoredFile> StoredFiles => Set<Features.Media.StoredFile>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

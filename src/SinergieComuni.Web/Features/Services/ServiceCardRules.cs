@@ -63,6 +63,18 @@ public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy) : 
             }
         }
 
+        var fileIds = card.Images.Select(i => i.FileId).Concat(card.Attachments.Select(a => a.FileId)).ToList();
+        var parsed = fileIds.Select(f => Guid.TryParse(f, out var g) ? g : Guid.Empty).ToList();
+        var known = await db.StoredFiles.Where(f => parsed.Contains(f.Id)).Select(f => new { f.Id, f.ContentType }).ToListAsync(cancellationToken);
+        if (parsed.Any(id => known.All(k => k.Id != id)))
+        {
+            Add(nameof(ServiceCardDocument.Images), "Uno dei file collegati non esiste più: ricaricalo.");
+        }
+        else if (card.Images.Any(i => !known.First(k => k.Id == Guid.Parse(i.FileId)).ContentType.StartsWith("image/", StringComparison.Ordinal)))
+        {
+            Add(nameof(ServiceCardDocument.Images), "Tra le immagini c'è un file che non è un'immagine.");
+        }
+
         return errors;
     }
 

@@ -19,6 +19,25 @@ public sealed record ServiceCardView
 
     public required ServiceCardDocument Document { get; init; }
 
+    /// <summary>Uploaded images and attachments of the card, by file id.</summary>
+    public IReadOnlyDictionary<string, FileLink> Files { get; init; } = new Dictionary<string, FileLink>();
+
+    public sealed record FileLink(string Url, string ContentType, long Size)
+    {
+        public string SizeLabel => Size >= 1024 * 1024
+            ? $"{(Size / 1048576.0).ToString("0.#", Italian)} MB"
+            : $"{Math.Max(1, Size / 1024)} kB";
+
+        public string TypeLabel => ContentType switch
+        {
+            "application/pdf" => "PDF",
+            var t when t.Contains("wordprocessing", StringComparison.Ordinal) => "Word",
+            var t when t.Contains("spreadsheet", StringComparison.Ordinal) => "foglio di calcolo",
+            var t when t.Contains("opendocument.text", StringComparison.Ordinal) => "documento di testo",
+            _ => "file",
+        };
+    }
+
     /// <summary>Shown as "Pagina aggiornata il".</summary>
     public required DateTime UpdatedUtc { get; init; }
 

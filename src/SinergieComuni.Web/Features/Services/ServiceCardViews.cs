@@ -34,8 +34,13 @@ public sealed class ServiceCardViews(Taxonomy taxonomy, PublishedContent publish
                 [.. venue.Hours.Exceptions.Where(e => e.Date >= today).OrderBy(e => e.Date)]));
         }
 
+        var fileIds = document.Images.Select(i => i.FileId).Concat(document.Attachments.Select(a => a.FileId))
+            .Select(f => Guid.TryParse(f, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+        var files = await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToListAsync(cancellationToken);
+
         return new ServiceCardView
         {
+            Files = files.ToDictionary(f => f.Id.ToString(), f => new ServiceCardView.FileLink(Media.MediaFeature.Url(f.Id, f.FileName), f.ContentType, f.Size)),
             Document = document,
             UpdatedUtc = updatedUtc,
             IsPreview = preview,

@@ -113,6 +113,12 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
         return ActAsync(id, (actor, ct) => workflow.ScheduleAsync(actor, id, publishAt, unpublishAt, Revision, ct), cancellationToken);
     }
 
+    /// <summary>Work to do on the posted document just before it is saved (for example storing uploads); false shows the errors.</summary>
+    protected virtual Task<bool> BeforeSaveAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>Undoes <see cref="BeforeSaveAsync"/> when the save is refused, so nothing is left half-stored.</summary>
+    protected virtual Task SaveFailedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>A new item's defaults (for example the partner's own organisation).</summary>
     protected virtual Task<IActionResult> PrepareNewAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -151,7 +157,7 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
         }
 
         RemoveUnrelatedState(nameof(Document));
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || !await BeforeSaveAsync(cancellationToken))
         {
             return await ShowAsync(cancellationToken);
         }
@@ -161,6 +167,7 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
             : await workflow.SaveAsync(Actor, id.Value, Document, Revision, cancellationToken);
         if (!saved.Succeeded)
         {
+            await SaveFailedAsync(cancellationToken);
             return await ShowProblemAsync(saved, nameof(Document), cancellationToken);
         }
 

@@ -11,7 +11,7 @@ namespace SinergieComuni.Web.Pages.Backoffice.Content;
 /// Editor of a service card, in tabs that follow the public page. Rows (venues, hours, costs, contacts…) are added and
 /// removed by posting the form back, so it works without JavaScript; nothing is saved until "Salva".
 /// </summary>
-public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, BackofficeActor actors, SinergieDbContext db, Taxonomy taxonomy)
+public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, BackofficeActor actors, SinergieDbContext db, Taxonomy taxonomy, Features.Media.Uploads uploads)
     : ContentEditorModel<ServiceCardDocument>(workflow, actors, db)
 {
     private readonly PublishWorkflow _workflow = workflow;
@@ -36,6 +36,78 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
     [BindProperty]
     public NewOrganisationInput NewOrganisation { get; set; } = new();
 
+    [BindProperty]
+    public IFormFile? NewImage { get; set; }
+
+    [BindProperty]
+    public string? NewImageAlt { get; set; }
+
+    [BindProperty]
+    public IFormFile? NewAttachment { get; set; }
+
+    [BindProperty]
+    public string? NewAttachmentTitle { get; set; }
+
+    private readonly List<Features.Media.StoredFile> _storedNow = [];
+
+    /// <summary>Names of the uploaded files shown in the form, by id.</summary>
+    public IReadOnlyDictionary<string, Features.Media.StoredFile> Files { get; private set; } = new Dictionary<string, Features.Media.StoredFile>();
+
+    protected override async Task<bool> BeforeSaveAsync(CancellationToken cancellationToken)
+    {
+        var actor = await _actors.GetAsync();
+        if (NewImage is { Length: > 0 })
+        {
+            if (string.IsNullOrWhiteSpace(NewImageAlt))
+            {
+                ModelState.AddModelError(nameof(NewImageAlt), "Scrivi il testo alternativo che descrive l'immagine.");
+                return false;
+            }
+
+            var stored = await uploads.StoreAsync(NewImage, imagesOnly: true, actor, cancellationToken);
+            if (stored.File is null)
+            {
+                ModelState.AddModelError(nameof(NewImage), stored.Error!);
+                return false;
+            }
+
+            _storedNow.Add(stored.File);
+            Document.Images.Add(new CardImage { FileId = stored.File.Id.ToString(), Alt = NewImageAlt.Trim() });
+        }
+
+        if (NewAttachment is { Length: > 0 })
+        {
+            if (string.IsNullOrWhiteSpace(NewAttachmentTitle))
+            {
+                ModelState.AddModelError(nameof(NewAttachmentTitle), "Dai un titolo all'allegato.");
+                await SaveFailedAsync(cancellationToken);
+                return false;
+            }
+
+            var stored = await uploads.StoreAsync(NewAttachment, imagesOnly: false, actor, cancellationToken);
+            if (stored.File is null)
+            {
+                ModelState.AddModelError(nameof(NewAttachment), stored.Error!);
+                await SaveFailedAsync(cancellationToken);
+                return false;
+            }
+
+            _storedNow.Add(stored.File);
+            Document.Attachments.Add(new CardAttachment { FileId = stored.File.Id.ToString(), Title = NewAttachmentTitle.Trim() });
+        }
+
+        return true;
+    }
+
+    protected override async Task SaveFailedAsync(CancellationToken cancellationToken)
+    {
+        var ids = _storedNow.Select(f => f.Id.ToString()).ToHashSet();
+        Document.Images.RemoveAll(i => ids.Contains(i.FileId));
+        Document.Attachments.RemoveAll(a => ids.Contains(a.FileId));
+        await uploads.DiscardAsync(_storedNow, cancellationToken);
+        _storedNow.Clear();
+    }
+
     /// <summary>Tells the person that the rows changed but nothing was saved yet.</summary>
     public bool UnsavedRows { get; private set; }
 
@@ -54,6 +126,9 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
         TargetGroups = await taxonomy.TermsAsync(Vocabularies.TargetGroup, cancellationToken);
         Languages = await taxonomy.TermsAsync(Vocabularies.Language, cancellationToken);
         Municipalities = await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken);
+        var fileIds = Document.Images.Select(i => i.FileId).Concat(Document.Attachments.Select(a => a.FileId))
+            .Select(f => Guid.TryParse(f, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+        Files = await _db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id.ToString(), cancellationToken);
         var actor = await _actors.GetAsync();
         var organisations = _db.ContentItems.AsNoTracking().Where(i => i.ContentType == ContentTypes.Organisation && i.DeletedUtc == null);
         if (!actor.IsEditor)
@@ -180,6 +255,8 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
             nameof(ServiceCardDocument.Deadlines) => Document.Deadlines,
             nameof(ServiceCardDocument.CostOptions) => Document.CostOptions,
             nameof(ServiceCardDocument.Contacts) => Document.Contacts,
+            nameof(ServiceCardDocument.Images) => Document.Images,
+            nameof(ServiceCardDocument.Attachments) => Document.Attachments,
             nameof(ServiceCardDocument.Venues) when !match.Groups["sub"].Success => Document.Venues,
             nameof(ServiceCardDocument.Venues) when int.TryParse(match.Groups["venue"].Value, out var v) && v >= 0 && v < Document.Venues.Count =>
                 match.Groups["sub"].Value == nameof(OpeningHours.Slots) ? Document.Venues[v].Hours.Slots : Document.Venues[v].Hours.Exceptions,
