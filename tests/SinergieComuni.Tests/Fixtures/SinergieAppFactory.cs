@@ -43,6 +43,7 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseEnvironment(Environment);
         builder.UseSetting("App:DataPath", DataPath);
         builder.UseSetting("https_port", "443");
+        builder.UseSetting("Content:SchedulerEnabled", "false");
         builder.UseSetting("Identity:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in DatabaseSettings())
         {

@@ -1,10 +1,18 @@
 namespace SinergieComuni.Web.Features.Content;
 
-/// <summary>Checks for due scheduled publications every <c>Content:SchedulerIntervalSeconds</c> (30 by default).</summary>
+/// <summary>
+/// Checks for due scheduled publications every <c>Content:SchedulerIntervalSeconds</c> (30 by default);
+/// <c>Content:SchedulerEnabled</c> = false turns it off (tests drive the scheduler themselves with their own clock).
+/// </summary>
 public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue("Content:SchedulerEnabled", true))
+        {
+            return;
+        }
+
         var seconds = Math.Clamp(configuration.GetValue("Content:SchedulerIntervalSeconds", 30), 1, 3600);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
