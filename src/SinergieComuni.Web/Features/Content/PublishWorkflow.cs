@@ -20,24 +20,12 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
         }
 
         var item = new ContentItem { ContentType = type.Key, CreatedUtc = Now };
-        var typeRules = RulesFor(type);
-        if (actor.IsPartner && document is Services.ServiceCardDocument card)
-        {
-            card.OrganisationId = actor.OrganisationId;
-        }
-
-        if (string.IsNullOrWhiteSpace(document.Slug))
-        {
-            document.Slug = await UniqueSlugAsync(type, SlugGenerator.FromTitle(document.Title), item.Id, cancellationToken);
-        }
-
-        var errors = await ValidateAsync(type, typeRules, document, item.Id, cancellationToken);
+        var errors = await PrepareAsync(actor, type, item, document, cancellationToken);
         if (errors.Count > 0)
         {
             return WorkflowResult.Invalid(errors);
         }
 
-        item.OrganisationId = typeRules?.OwningOrganisation(document, item.Id);
         db.ContentItems.Add(item);
         AddVersion(item, document, actor, note: null);
         Audit(actor, AuditAction.Create, item);
@@ -53,24 +41,12 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
                 return WorkflowResult.Forbidden();
             }
 
-            var typeRules = RulesFor(type);
-            if (actor.IsPartner && document is Services.ServiceCardDocument card)
-            {
-                card.OrganisationId = actor.OrganisationId;
-            }
-
-            if (string.IsNullOrWhiteSpace(document.Slug))
-            {
-                document.Slug = await UniqueSlugAsync(type, SlugGenerator.FromTitle(document.Title), item.Id, cancellationToken);
-            }
-
-            var errors = await ValidateAsync(type, typeRules, document, item.Id, cancellationToken);
+            var errors = await PrepareAsync(actor, type, item, document, cancellationToken);
             if (errors.Count > 0)
             {
                 return WorkflowResult.Invalid(errors);
             }
 
-            item.OrganisationId = typeRules?.OwningOrganisation(document, item.Id);
             AddVersion(item, document, actor, note: null);
             Audit(actor, AuditAction.Save, item, $"Versione {item.LatestVersion}");
             return WorkflowResult.Done(item.Id, "Bozza salvata.");
@@ -447,6 +423,32 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
         {
             await rulesForType.OnPublicationChangedAsync(item, null, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Makes a posted document ready to store: partner staff can only file cards under their own organisation, an empty
+    /// slug comes from the title; then validates it and sets the item's owning organisation. Returns the errors.
+    /// </summary>
+    private async Task<Dictionary<string, List<string>>> PrepareAsync(ContentActor actor, ContentTypeDefinition type, ContentItem item, IContentDocument document, CancellationToken cancellationToken)
+    {
+        var typeRules = RulesFor(type);
+        if (actor.IsPartner && document is Services.ServiceCardDocument card)
+        {
+            card.OrganisationId = actor.OrganisationId;
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Slug))
+        {
+            document.Slug = await UniqueSlugAsync(type, SlugGenerator.FromTitle(document.Title), item.Id, cancellationToken);
+        }
+
+        var errors = await ValidateAsync(type, typeRules, document, item.Id, cancellationToken);
+        if (errors.Count == 0)
+        {
+            item.OrganisationId = typeRules?.OwningOrganisation(document, item.Id);
+        }
+
+        return errors;
     }
 
     private async Task<Dictionary<string, List<string>>> ValidateAsync(ContentTypeDefinition type, IContentTypeRules? typeRules, IContentDocument document, Guid itemId, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public static class OpeningHoursCalculator
     private static readonly string[] WeekdayNames =
         ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"];
 
+    /// <summary>The Italian name of a weekday, in lower case ("lunedì").</summary>
+    public static string DayName(DayOfWeek day) => WeekdayNames[(int)day];
+
     public static bool IsOpenAt(OpeningHours hours, DateTimeOffset instant)
     {
         var (date, time) = ToRome(instant);

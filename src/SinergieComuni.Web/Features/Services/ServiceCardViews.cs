@@ -11,7 +11,6 @@ public sealed class ServiceCardViews(Taxonomy taxonomy, PublishedContent publish
     private static readonly DayOfWeek[] WeekFromMonday =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
-    private static readonly string[] DayNames = ["Domenica", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato"];
 
     /// <summary>
     /// In a <paramref name="preview"/> the provider may be unpublished and is then shown with its latest title, without a link;
@@ -103,8 +102,10 @@ public sealed class ServiceCardViews(Taxonomy taxonomy, PublishedContent publish
         {
             var slots = hours.Slots.Where(s => s.Day == day && s.Closes > s.Opens).OrderBy(s => s.Opens).ToList();
             return new ServiceCardView.DayHours(
-                DayNames[(int)day],
+                Capitalised(OpeningHoursCalculator.DayName(day)),
                 slots.Count == 0 ? null : string.Join(", ", slots.Select(s => $"{ServiceCardView.FormatTime(s.Opens)}–{ServiceCardView.FormatTime(s.Closes)}")));
         }),
     ];
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -14,13 +14,4 @@ public sealed class OrganisationEditorModel(PublishWorkflow workflow, Backoffice
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Municipalities = await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken);
-
-    public static string KindLabel(OrganisationKind kind) => kind switch
-    {
-        OrganisationKind.PublicBody => "Ente pubblico",
-        OrganisationKind.SocialCooperative => "Cooperativa sociale",
-        OrganisationKind.Company => "Impresa",
-        OrganisationKind.Association => "Associazione",
-        _ => "Altro",
-    };
 }

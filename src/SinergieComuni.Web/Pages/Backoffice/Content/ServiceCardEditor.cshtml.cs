@@ -295,31 +295,4 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
 
         public OrganisationKind Kind { get; set; } = OrganisationKind.SocialCooperative;
     }
-
-    public static string StatusLabel(ServiceStatus status) => status switch
-    {
-        ServiceStatus.Active => "Attivo",
-        ServiceStatus.Inactive => "Non attivo",
-        ServiceStatus.TemporarilyClosed => "Temporaneamente sospeso",
-        _ => "Non più erogato",
-    };
-
-    public static string CostLabel(CostKind kind) => kind switch
-    {
-        CostKind.Free => "Gratuito",
-        CostKind.Paid => "A pagamento",
-        CostKind.IseeBased => "In base all'ISEE",
-        _ => "Welfare aziendale",
-    };
-
-    public static string DayLabel(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => "lunedì",
-        DayOfWeek.Tuesday => "martedì",
-        DayOfWeek.Wednesday => "mercoledì",
-        DayOfWeek.Thursday => "giovedì",
-        DayOfWeek.Friday => "venerdì",
-        DayOfWeek.Saturday => "sabato",
-        _ => "domenica",
-    };
 }
