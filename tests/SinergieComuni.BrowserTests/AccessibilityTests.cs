@@ -15,6 +15,8 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/chi-siamo", 200)]
     [InlineData("/il-progetto", 200)]
     [InlineData("/contatti", 200)]
+    [InlineData("/servizi", 200)]
+    [InlineData("/comuni/melegnano", 200)]
     [InlineData("/pagina-che-non-esiste", 404)]
     [InlineData(LoginPage.Path, 200)]
     public Task Public_page_has_no_serious_accessibility_violations(string path, int expectedStatus) => WithPageAsync(async page =>
@@ -32,6 +34,10 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData(BackofficePage.HomePath)]
     [InlineData(BackofficePage.UsersPath)]
     [InlineData(InviteUserPage.Path)]
+    [InlineData(ContentListPage.ServiceCardsPath)]
+    [InlineData("/backoffice/cestino")]
+    [InlineData("/backoffice/redirect")]
+    [InlineData("/backoffice/registro")]
     public Task Backoffice_page_has_no_serious_accessibility_violations_for_an_administrator(string path) => WithPageAsync(async page =>
     {
         var administrator = await Server.CreateAdministratorAsync();

@@ -33,6 +33,10 @@ public static class InfrastructureExtensions
             .AddMvcOptions(o =>
             {
                 ItalianModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+
+                // Only explicit [Required] makes a field mandatory (with its Italian message): an empty optional field
+                // such as the slug must not become an English "field is required" error.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 var formFactory = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().FirstOrDefault();
                 var index = formFactory is null ? 0 : o.ValueProviderFactories.IndexOf(formFactory);
                 if (formFactory is not null)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
+using SinergieComuni.BrowserTests.Pages;
 using Xunit.Abstractions;
 
 namespace SinergieComuni.BrowserTests.Infrastructure;
@@ -10,6 +11,15 @@ public abstract class BrowserTest(SiteServerFixture server, BrowserFixture brows
     protected SiteServerFixture Server => server;
 
     protected ITestOutputHelper Output => output;
+
+    /// <summary>Signs in through the backoffice login form and waits for the dashboard.</summary>
+    protected async Task SignInAsync(IPage page, TestUser user)
+    {
+        var login = new LoginPage(page);
+        await login.GotoAsync();
+        await login.SignInAsync(user);
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.ServerAddress, BackofficePage.HomePath).ToString());
+    }
 
     /// <summary>Runs a test that needs one page (one person).</summary>
     protected Task WithPageAsync(Func<IPage, Task> test, string? variant = null, [CallerMemberName] string testName = "") =>

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
 using Xunit;
 
@@ -54,15 +57,31 @@ public sealed class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLi
     }
 
     /// <summary>Creates an administrator with a unique e-mail, straight through Identity, and returns the credentials.</summary>
-    public async Task<TestUser> CreateAdministratorAsync()
+    public Task<TestUser> CreateAdministratorAsync() =>
+        CreateUserAsync(TestUser.CreateUnique("amministratore"), Roles.Administrator, organisationId: null);
+
+    /// <summary>Creates an editor (redattore) with a unique e-mail, straight through Identity.</summary>
+    public Task<TestUser> CreateEditorAsync() =>
+        CreateUserAsync(TestUser.CreateUnique("redattore", "Rita Redattrice"), Roles.Editor, organisationId: null);
+
+    /// <summary>Creates the representative of a partner organisation, who edits only that organisation's cards.</summary>
+    public Task<TestUser> CreatePartnerRepresentativeAsync(Guid organisationId) =>
+        CreateUserAsync(TestUser.CreateUnique("referente", "Paolo Referente"), Roles.PartnerRepresentative, organisationId);
+
+    /// <summary>
+    /// The items of a content type (for example <see cref="ContentTypes.Service"/>) that are published exactly as last
+    /// saved, with nothing waiting for approval, ordered by address.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedItem>> PublishedItemsAsync(string contentType)
     {
-        var user = TestUser.CreateUnique("amministratore");
         await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = new AppUser { UserName = user.Email, Email = user.Email, EmailConfirmed = true, DisplayName = user.DisplayName };
-        EnsureSucceeded(await users.CreateAsync(account, user.Password));
-        EnsureSucceeded(await users.AddToRoleAsync(account, Roles.Administrator));
-        return user;
+        var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
+        var items = await db.ContentItems.AsNoTracking()
+            .Where(i => i.ContentType == contentType && i.DeletedUtc == null && i.PublishedVersion != null
+                && i.PublishedVersion == i.LatestVersion && i.ReviewState == ReviewState.None && i.PublishedSlug != null)
+            .Select(i => new PublishedItem(i.Id, i.Title, i.PublishedSlug!, i.OrganisationId))
+            .ToListAsync();
+        return [.. items.OrderBy(i => i.Slug, StringComparer.Ordinal)];
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -74,6 +93,23 @@ public sealed class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sinergie", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+    }
+
+    private async Task<TestUser> CreateUserAsync(TestUser user, string role, Guid? organisationId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var account = new AppUser
+        {
+            UserName = user.Email,
+            Email = user.Email,
+            EmailConfirmed = true,
+            DisplayName = user.DisplayName,
+            OrganisationId = organisationId,
+        };
+        EnsureSucceeded(await users.CreateAsync(account, user.Password));
+        EnsureSucceeded(await users.AddToRoleAsync(account, role));
+        return user;
     }
 
     private static void EnsureSucceeded(IdentityResult result)

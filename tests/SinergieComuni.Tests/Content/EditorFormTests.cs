@@ -40,6 +40,21 @@ public abstract class EditorFormTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task A_page_saved_with_an_empty_slug_gets_one_from_the_title()
+    {
+        using var client = await EditorAsync();
+        var title = Unique("Pagina senza indirizzo è così");
+
+        var response = await client.SubmitAsync("/backoffice/pagine/nuova",
+            [new("Document.Title", title), new("Document.Slug", ""), new("Document.Summary", ""), new("Document.SortOrder", "3")],
+            "/backoffice/pagine/nuova?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var item = await factory.DbAsync(db => db.ContentItems.SingleAsync(i => i.Title == title));
+        Assert.StartsWith("pagina-senza-indirizzo-e-cosi-", item.Slug, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_organisation_with_bad_codes_and_contacts_is_refused_in_Italian()
     {
         using var client = await EditorAsync();
