@@ -189,6 +189,24 @@ public abstract class EditorFormTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task Scheduling_a_time_that_does_not_exist_in_Italy_is_refused_in_Italian()
+    {
+        var id = await factory.CreateAsync(ContentTypes.Page, Page());
+        using var client = await EditorAsync();
+        var url = $"/backoffice/pagine/{id}";
+
+        // 28 March 2027: clocks jump from 02:00 to 03:00 in Italy, so 02:30 never happens.
+        var gap = await client.SubmitAsync(url, [new("Workflow.PublishAt", "2027-03-28T02:30")], url + "?handler=Schedule");
+        var garbage = await client.SubmitAsync(url, [new("Workflow.PublishAt", "domani mattina")], url + "?handler=Schedule");
+
+        Assert.Equal(HttpStatusCode.OK, gap.StatusCode);
+        Assert.Contains("non esiste (cambio dell'ora legale)", WebUtility.HtmlDecode(await gap.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, garbage.StatusCode);
+        Assert.Contains("non è valido", WebUtility.HtmlDecode(await garbage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Null(await factory.DbAsync(db => db.ContentItems.Where(i => i.Id == id).Select(i => i.PublishAtUtc).SingleAsync()));
+    }
+
+    [Fact]
     public async Task History_compares_two_versions_field_by_field_in_Italian()
     {
         var page = Page();

@@ -103,6 +103,13 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
 
     public Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken cancellationToken)
     {
+        var unreadable = ModelState.Where(e => e.Key.StartsWith("Workflow.", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 })
+            .Select(e => e.Value!.Errors[0].ErrorMessage).FirstOrDefault();
+        if (unreadable is not null)
+        {
+            return ActAsync(id, (_, _) => Task.FromResult(WorkflowResult.Invalid("Workflow.PublishAt", unreadable)), cancellationToken);
+        }
+
         var publishAt = RomeInput.ToUtc(Workflow.PublishAt, out var publishError);
         var unpublishAt = RomeInput.ToUtc(Workflow.UnpublishAt, out var unpublishError);
         if ((publishError ?? unpublishError) is { } error)
