@@ -16,7 +16,7 @@ internal static class PageBench
         var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? Math.Clamp(s, 1, 120) : 10;
         var concurrency = args.Length > 1 && int.TryParse(args[1], out var c) ? Math.Clamp(c, 1, 256) : 16;
         const int MaxRequestsPerPath = 200_000;
-        string[] paths = ["/", "/chi-siamo", "/il-progetto", "/health", "/pagina-inesistente"];
+        string[] paths = ["/", "/chi-siamo", "/servizi", "/servizi/asilo-nido-il-bosco-dei-piccoli", "/comuni/melegnano", "/health", "/pagina-inesistente"];
 
         var dataPath = Path.Combine(Path.GetTempPath(), "sinergie-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
@@ -32,7 +32,7 @@ internal static class PageBench
         using var client = new HttpClient(handler) { BaseAddress = new Uri(address) };
 
         Console.WriteLine($"SinergieComuni bench: {address}, {seconds}s per path, {concurrency} concurrent clients, start-up {startup.TotalMilliseconds:F0} ms");
-        Console.WriteLine($"{"path",-22} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"status",8}");
+        Console.WriteLine($"{"path",-42} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"status",8}");
         // Warm-up of every path first, so JIT and tiered compilation do not land on the first measured path.
         foreach (var path in paths)
         {
@@ -63,7 +63,7 @@ internal static class PageBench
             var elapsed = deadline.Elapsed.TotalSeconds;
             var all = latencies.SelectMany(l => l).Order().ToArray();
             double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(p * all.Length))];
-            Console.WriteLine($"{path,-22} {all.Length / elapsed,9:F0} {Percentile(0.50),8:F2} {Percentile(0.95),8:F2} {Percentile(0.99),8:F2} {(int)statuses[0],8}");
+            Console.WriteLine($"{path,-42} {all.Length / elapsed,9:F0} {Percentile(0.50),8:F2} {Percentile(0.95),8:F2} {Percentile(0.99),8:F2} {(int)statuses[0],8}");
         }
 
         var process = Process.GetCurrentProcess();
