@@ -21,14 +21,14 @@ public sealed class PublishedContent(SinergieDbContext db)
     public async Task<IReadOnlyList<Entry<TDocument>>> LoadAsync<TDocument>(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
         where TDocument : IContentDocument
     {
-        var keys = items.Select(i => new { i.Id, Number = i.PublishedVersion!.Value }).ToList();
-        var ids = keys.Select(k => k.Id).ToList();
-        var versions = await db.ContentVersions.AsNoTracking()
-            .Where(v => ids.Contains(v.ItemId))
-            .Select(v => new { v.ItemId, v.Number, v.DataJson })
-            .ToListAsync(cancellationToken);
-        var published = versions.Where(v => keys.Any(k => k.Id == v.ItemId && k.Number == v.Number)).ToDictionary(v => v.ItemId, v => v.DataJson);
-        return [.. items.Select(i => new Entry<TDocument>(i, ContentJson.Deserialize<TDocument>(published[i.Id])))];
+        var ids = items.Select(i => i.Id).ToList();
+        var published = await (
+                from version in db.ContentVersions.AsNoTracking()
+                join item in db.ContentItems.AsNoTracking() on version.ItemId equals item.Id
+                where ids.Contains(item.Id) && version.Number == item.PublishedVersion
+                select new { version.ItemId, version.DataJson })
+            .ToDictionaryAsync(v => v.ItemId, v => v.DataJson, cancellationToken);
+        return [.. items.Where(i => published.ContainsKey(i.Id)).Select(i => new Entry<TDocument>(i, ContentJson.Deserialize<TDocument>(published[i.Id])))];
     }
 
     private async Task<TDocument> DocumentAsync<TDocument>(ContentItem item, CancellationToken cancellationToken) where TDocument : IContentDocument

@@ -33,6 +33,7 @@ public static class IdentityFeature
             .AddDefaultTokenProviders();
 
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = AuthCookieName;

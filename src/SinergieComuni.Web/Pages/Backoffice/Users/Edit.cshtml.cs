@@ -76,6 +76,9 @@ public sealed class EditModel(UserManager<AppUser> users, SinergieDbContext db, 
             await users.AddToRolesAsync(EditedUser, wanted.Except(current));
             audit.Record(actor.UserId, actor.UserName, AuditAction.RoleChange, null, null, EditedUser.Email,
                 $"{EditedUser.Email}: {Describe(current)} → {Describe(wanted)}");
+
+            // Signed-in sessions of that person pick up the new roles at the next stamp check instead of keeping the old ones.
+            await users.UpdateSecurityStampAsync(EditedUser);
         }
 
         if (EditedUser.OrganisationId != Input.OrganisationId)
