@@ -2,12 +2,13 @@ using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
 using SinergieComuni.Web.Features.Media;
+using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch();
 
 var app = builder.Build();
 app.UseInfrastructure();

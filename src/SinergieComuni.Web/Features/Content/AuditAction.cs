@@ -22,6 +22,7 @@ public enum AuditAction
     RoleChange,
     OrganisationChange,
     Unlock,
+    SynonymsChange,
 }
 
 public static class AuditActionLabels
@@ -47,6 +48,7 @@ public static class AuditActionLabels
         AuditAction.RoleChange => "Ruoli modificati",
         AuditAction.OrganisationChange => "Organizzazione dell'utente modificata",
         AuditAction.Unlock => "Accesso sbloccato",
+        AuditAction.SynonymsChange => "Sinonimi della ricerca modificati",
         _ => action.ToString(),
     };
 }
