@@ -38,6 +38,7 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/backoffice/cestino")]
     [InlineData("/backoffice/redirect")]
     [InlineData("/backoffice/registro")]
+    [InlineData("/backoffice/sinonimi")]
     public Task Backoffice_page_has_no_serious_accessibility_violations_for_an_administrator(string path) => WithPageAsync(async page =>
     {
         var administrator = await Server.CreateAdministratorAsync();
