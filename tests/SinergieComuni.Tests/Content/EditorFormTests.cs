@@ -165,6 +165,27 @@ public abstract class EditorFormTests(SinergieAppFactory factory)
         Assert.Equal(before, await CountAsync());
     }
 
+    [Theory]
+    [InlineData("Images")]
+    [InlineData("Attachments")]
+    [InlineData("Inventata")]
+    [InlineData("Venues[7].Hours.Slots")]
+    [InlineData("")]
+    public async Task A_crafted_row_request_changes_nothing_and_never_fails(string list)
+    {
+        using var client = await EditorAsync();
+        var before = await CountAsync();
+
+        var response = await client.SubmitAsync("/backoffice/servizi/nuova", [new("Document.Title", "Prova")],
+            "/backoffice/servizi/nuova?handler=AddRow&list=" + Uri.EscapeDataString(list));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("data-image=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-attachment=", html, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
     [Fact]
     public async Task Saving_from_a_stale_form_is_refused_with_the_way_to_compare()
     {

@@ -168,7 +168,14 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
 
     public async Task<IActionResult> OnPostAddRowAsync(Guid? id, string list, CancellationToken cancellationToken)
     {
-        EditRows(list, rows => rows.Add(NewRow(list)));
+        EditRows(list, rows =>
+        {
+            // Images and attachments come only with an upload; other lists stop at 50 rows.
+            if (NewRow(list) is { } row && rows.Count < MaxRows)
+            {
+                rows.Add(row);
+            }
+        });
         return await RedisplayAsync(id, cancellationToken);
     }
 
@@ -262,17 +269,15 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
                 match.Groups["sub"].Value == nameof(OpeningHours.Slots) ? Document.Venues[v].Hours.Slots : Document.Venues[v].Hours.Exceptions,
             _ => null,
         };
-        if (rows is not null && rows.Count < 50)
+        if (rows is not null)
         {
             edit(rows);
         }
-        else if (rows is not null)
-        {
-            edit(new List<object>());
-        }
     }
 
-    private static object NewRow(string list) => ListPath().Match(list).Groups switch
+    private const int MaxRows = 50;
+
+    private static object? NewRow(string list) => ListPath().Match(list).Groups switch
     {
         var g when g["sub"].Value == nameof(OpeningHours.Slots) => new WeeklySlot { Day = DayOfWeek.Monday, Opens = new TimeOnly(9, 0), Closes = new TimeOnly(12, 0) },
         var g when g["sub"].Value == nameof(OpeningHours.Exceptions) => new HoursException { Date = DateOnly.FromDateTime(DateTime.Today), Closed = true },
@@ -282,7 +287,8 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
             nameof(ServiceCardDocument.Deadlines) => new Deadline { Date = DateOnly.FromDateTime(DateTime.Today) },
             nameof(ServiceCardDocument.CostOptions) => new CostOption(),
             nameof(ServiceCardDocument.Contacts) => new ServiceContact(),
-            _ => new Venue(),
+            nameof(ServiceCardDocument.Venues) => new Venue(),
+            _ => null,
         },
     };
 
