@@ -25,6 +25,14 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Features.Search.SynonymGroup> SynonymGroups => Set<Features.Search.SynonymGroup>();
 
+    public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();
+
+    public DbSet<Features.Search.SearchFacetValue> SearchFacetValues => Set<Features.Search.SearchFacetValue>();
+
+    public DbSet<Features.Search.SearchWord> SearchWords => Set<Features.Search.SearchWord>();
+
+    public DbSet<Features.Search.SearchState> SearchState => Set<Features.Search.SearchState>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -8,4 +8,6 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+
+    public void Set(DateTimeOffset instant) => Interlocked.Exchange(ref _ticks, instant.UtcTicks);
 }

@@ -7,7 +7,7 @@ namespace SinergieComuni.Web.Features.Content;
 /// Every change to editable content goes through here: versions, publishing, scheduling, review, bin, rollback.
 /// Each action checks permissions on the server, writes its audit entry and commits in one transaction.
 /// </summary>
-public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IEnumerable<IContentTypeRules> rules, Redirects redirects, AuditLog audit)
+public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IEnumerable<IContentTypeRules> rules, Redirects redirects, AuditLog audit, IEnumerable<IContentChangeObserver> observers)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,10 +26,20 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
             return WorkflowResult.Invalid(errors);
         }
 
-        db.ContentItems.Add(item);
-        AddVersion(item, document, actor, note: null);
-        Audit(actor, AuditAction.Create, item);
-        await db.SaveChangesAsync(cancellationToken);
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            db.ContentItems.Add(item);
+            AddVersion(item, document, actor, note: null);
+            Audit(actor, AuditAction.Create, item);
+            await db.SaveChangesAsync(cancellationToken);
+            await NotifyAsync(item, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+
         return WorkflowResult.Done(item.Id, $"{Capitalise(type.SingularLabel)} creata come bozza.");
     }
 
@@ -278,6 +288,8 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
     /// <summary>Publishes and unpublishes what is due at <paramref name="nowUtc"/>. Returns how many items changed.</summary>
     public async Task<int> RunScheduledAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = ownTransaction;
         var due = await db.ContentItems
             .Where(i => i.DeletedUtc == null && ((i.PublishAtUtc != null && i.PublishAtUtc <= nowUtc) || (i.UnpublishAtUtc != null && i.UnpublishAtUtc <= nowUtc)))
             .ToListAsync(cancellationToken);
@@ -307,6 +319,16 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var item in due)
+        {
+            await NotifyAsync(item, cancellationToken);
+        }
+
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
         return changed;
     }
 
@@ -338,6 +360,7 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
 
             Touch(item, null);
             await db.SaveChangesAsync(cancellationToken);
+            await NotifyAsync(item, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -356,6 +379,14 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    private async Task NotifyAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.OnItemChangedAsync(item, cancellationToken);
         }
     }
 

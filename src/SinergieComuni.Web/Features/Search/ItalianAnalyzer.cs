@@ -40,6 +40,12 @@ public static class ItalianAnalyzer
         return terms;
     }
 
+    /// <summary>The distinct words of a text that are not stop words, each with its term.</summary>
+    public static IEnumerable<(string Word, string Term)> IndexWords(string? text) =>
+        Words(text).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).Select(w => (w, ItalianStemmer.Stem(w)));
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     /// <summary>Lower-case, accent-folded words of a text, elisions removed; no stemming (for prefixes and suggestions).</summary>
     public static IEnumerable<string> Words(string? text)
     {

@@ -533,6 +533,283 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SummaryTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TagTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Generation", "Scope", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("Generation", "Scope", "ContentType", "SortTitle");
+
+                    b.ToTable("SearchEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchFacetValue", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("EntryId", "Facet", "Value");
+
+                    b.HasIndex("Facet", "Value", "EntryId");
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursException", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Closes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Opens")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("EntryId", "Venue", "Date");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SearchHoursExceptions", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursSlot", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opens")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("EntryId", "Venue", "Index");
+
+                    b.HasIndex("Day", "Opens", "Closes");
+
+                    b.ToTable("SearchHoursSlots", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchLocation", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("EntryId", "Venue");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.ToTable("SearchLocations", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ActiveGeneration")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuildDone")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("BuildHeartbeatUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("BuildStartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BuildTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BuildingGeneration")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangeCounter")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LastBuildCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastBuildFinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastBuildSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ActiveGeneration = 1,
+                            BuildDone = 0,
+                            BuildTotal = 0,
+                            ChangeCounter = 0L
+                        });
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchWord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.ToTable("SearchWords", (string)null);
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -762,6 +1039,42 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchFacetValue", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Facets")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursException", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Exceptions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursSlot", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchLocation", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListingMunicipality", b =>
                 {
                     b.HasOne("SinergieComuni.Web.Features.Services.ServiceListing", null)
@@ -778,6 +1091,17 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Exceptions");
+
+                    b.Navigation("Facets");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListing", b =>

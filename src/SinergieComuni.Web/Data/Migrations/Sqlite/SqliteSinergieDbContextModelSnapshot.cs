@@ -518,6 +518,277 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Generation", "Scope", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("Generation", "Scope", "ContentType", "SortTitle");
+
+                    b.ToTable("SearchEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchFacetValue", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Facet", "Value");
+
+                    b.HasIndex("Facet", "Value", "EntryId");
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursException", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Closes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Opens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Venue", "Date");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SearchHoursExceptions", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursSlot", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Venue", "Index");
+
+                    b.HasIndex("Day", "Opens", "Closes");
+
+                    b.ToTable("SearchHoursSlots", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchLocation", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Venue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("EntryId", "Venue");
+
+                    b.HasIndex("Latitude", "Longitude");
+
+                    b.ToTable("SearchLocations", (string)null);
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiveGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BuildHeartbeatUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BuildStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BuildTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildingGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeCounter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastBuildCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastBuildFinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastBuildSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ActiveGeneration = 1,
+                            BuildDone = 0,
+                            BuildTotal = 0,
+                            ChangeCounter = 0L
+                        });
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchWord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.ToTable("SearchWords", (string)null);
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -743,6 +1014,42 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchFacetValue", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Facets")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursException", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Exceptions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursSlot", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchLocation", b =>
+                {
+                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListingMunicipality", b =>
                 {
                     b.HasOne("SinergieComuni.Web.Features.Services.ServiceListing", null)
@@ -759,6 +1066,17 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Exceptions");
+
+                    b.Navigation("Facets");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListing", b =>

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+
+namespace SinergieComuni.Web.Features.Search;
+
+/// <summary>
+/// Marks the words of a text that match a query (same analysis as the index) and cuts a snippet around the best
+/// cluster of them. Output is HTML-encoded text with &lt;mark&gt; around the matches.
+/// </summary>
+public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+{
+    private const int SnippetWords = 32;
+
+    public static Highlighter None { get; } = new(new HashSet<string>(), []);
+
+    /// <summary>The whole text, encoded, with matches marked.</summary>
+    public string Mark(string text)
+    {
+        var tokens = Tokenise(text);
+        return Render(tokens, 0, tokens.Count);
+    }
+
+    /// <summary>Whether any word of the text matches.</summary>
+    public bool Matches(string text) => Tokenise(text).Any(t => t.Match);
+
+    /// <summary>About <see cref="SnippetWords"/> words around the densest cluster of matches; the start of the text when nothing matches.</summary>
+    public string Snippet(string text)
+    {
+        var tokens = Tokenise(text);
+        var words = tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select(x => x.i).ToList();
+        if (words.Count == 0)
+        {
+            return "";
+        }
+
+        var bestStart = 0;
+        var bestCount = -1;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!tokens[words[w]].Match)
+            {
+                continue;
+            }
+
+            var count = 0;
+            for (var k = w; k < Math.Min(words.Count, w + SnippetWords); k++)
+            {
+                count += tokens[words[k]].Match ? 1 : 0;
+            }
+
+            if (count > bestCount)
+            {
+                bestCount = count;
+                bestStart = Math.Max(0, w - 4);
+            }
+        }
+
+        var endWord = Math.Min(words.Count, bestStart + SnippetWords);
+        var from = bestStart == 0 ? 0 : words[bestStart];
+        var to = endWord >= words.Count ? tokens.Count : words[endWord];
+        var html = Render(tokens, from, to).Trim();
+        return (from > 0 ? "… " : "") + html + (to < tokens.Count ? " …" : "");
+    }
+
+    private static string Render(List<Token> tokens, int from, int to)
+    {
+        var html = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var encoded = WebUtility.HtmlEncode(tokens[i].Text);
+            html.Append(tokens[i].Match ? $"<mark>{encoded}</mark>" : encoded);
+        }
+
+        return html.ToString();
+    }
+
+    private List<Token> Tokenise(string text)
+    {
+        var tokens = new List<Token>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var boundary = i == text.Length || !char.IsLetterOrDigit(text[i]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var word = text[start..i];
+                tokens.Add(new Token(word, true, IsMatch(word)));
+            }
+
+            if (i < text.Length)
+            {
+                tokens.Add(new Token(text[i].ToString(), false, false));
+            }
+
+            start = i + 1;
+        }
+
+        return tokens;
+    }
+
+    private bool IsMatch(string word)
+    {
+        if (terms.Count == 0 && prefixes.Count == 0)
+        {
+            return false;
+        }
+
+        var folded = ItalianAnalyzer.Fold(word);
+        if (ItalianAnalyzer.IsStopWord(folded))
+        {
+            return false;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // Stemming is the costly part: only words that begin like some term can stem to it.
+        foreach (var term in terms)
+        {
+            if (folded.Length > 0 && term.Length > 0 && folded[0] == term[0])
+            {
+                return terms.Contains(ItalianStemmer.Stem(folded));
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Token(string Text, bool IsWord, bool Match);
+}

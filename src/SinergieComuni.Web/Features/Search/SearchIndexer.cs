@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Content;
+
+namespace SinergieComuni.Web.Features.Search;
+
+/// <summary>
+/// Keeps the indexes in step with the workflow: called inside every change's transaction, it rewrites the item's
+/// public entry (its published version, or none) and drafts entry (its latest version) in the active generation and,
+/// during a rebuild, in the one being built. Taking the state row first orders it with rebuild batches.
+/// </summary>
+public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder builder, ISearchIndex index) : IContentChangeObserver
+{
+    public async Task OnItemChangedAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var state = await LockStateAsync(cancellationToken);
+        await IndexAsync([item], Generations(state), knownWords: null, cancellationToken);
+    }
+
+    /// <summary>Bumps the change counter (which locks the state row until commit) and reads the state.</summary>
+    public async Task<SearchState> LockStateAsync(CancellationToken cancellationToken)
+    {
+        await db.SearchState.Where(s => s.Id == 1)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ChangeCounter, x => x.ChangeCounter + 1), cancellationToken);
+        return await db.SearchState.AsNoTracking().FirstAsync(s => s.Id == 1, cancellationToken);
+    }
+
+    public static IReadOnlyList<int> Generations(SearchState state) =>
+        state.BuildingGeneration is { } building ? [state.ActiveGeneration, building] : [state.ActiveGeneration];
+
+    /// <summary>Replaces the entries of <paramref name="items"/> in the given generations. Returns the number of entries written.</summary>
+    public async Task<int> IndexAsync(IReadOnlyList<ContentItem> items, IReadOnlyList<int> generations, HashSet<string>? knownWords, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        await DeleteEntriesAsync(db.SearchEntries.Where(e => ids.Contains(e.ItemId) && generations.Contains(e.Generation)), cancellationToken);
+
+        var live = items.Where(i => !i.IsDeleted).ToDictionary(i => i.Id);
+        var liveIds = live.Keys.ToList();
+        var versions = await (
+                from version in db.ContentVersions.AsNoTracking()
+                join item in db.ContentItems.AsNoTracking() on version.ItemId equals item.Id
+                where liveIds.Contains(item.Id) && (version.Number == item.LatestVersion || version.Number == item.PublishedVersion)
+                select new { version.ItemId, version.Number, version.DataJson, version.CreatedUtc })
+            .ToListAsync(cancellationToken);
+
+        var entries = new List<SearchEntry>();
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var version in versions)
+        {
+            var item = live[version.ItemId];
+            var type = ContentTypes.Find(item.ContentType);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var document = (IContentDocument)ContentJson.Deserialize(version.DataJson, type.DocumentType);
+            var scopes = new List<SearchScope>();
+            if (version.Number == item.PublishedVersion)
+            {
+                scopes.Add(SearchScope.Public);
+            }
+
+            if (version.Number == item.LatestVersion)
+            {
+                scopes.Add(SearchScope.Drafts);
+            }
+
+            foreach (var scope in scopes)
+            {
+                var updated = scope == SearchScope.Public ? item.PublishedUtc ?? item.UpdatedUtc : item.UpdatedUtc;
+                var entry = await builder.BuildAsync(item, document, scope, generations[0], updated, cancellationToken);
+                entries.Add(entry);
+                entries.AddRange(generations.Skip(1).Select(g => Copy(entry, g)));
+                if (scope == SearchScope.Public)
+                {
+                    foreach (var (word, term) in SearchEntryBuilder.Words(entry))
+                    {
+                        if (knownWords is null || knownWords.Add(word))
+                        {
+                            words.TryAdd(word, term);
+                        }
+                    }
+                }
+            }
+        }
+
+        db.SearchEntries.AddRange(entries);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (words.Count > 0)
+        {
+            await index.AddWordsAsync([.. words.Select(w => (w.Key, w.Value))], cancellationToken);
+        }
+
+        return entries.Count;
+    }
+
+    /// <summary>Deletes entries and their rows (explicitly, so that no database setting about cascades matters).</summary>
+    public async Task DeleteEntriesAsync(IQueryable<SearchEntry> doomed, CancellationToken cancellationToken)
+    {
+        var ids = doomed.Select(e => e.Id);
+        await db.Set<SearchFacetValue>().Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SearchLocation>().Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SearchHoursSlot>().Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SearchHoursException>().Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await doomed.ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static SearchEntry Copy(SearchEntry entry, int generation) => new()
+    {
+        Generation = generation,
+        Scope = entry.Scope,
+        ItemId = entry.ItemId,
+        ContentType = entry.ContentType,
+        Slug = entry.Slug,
+        Title = entry.Title,
+        Summary = entry.Summary,
+        Body = entry.Body,
+        Category = entry.Category,
+        TagText = entry.TagText,
+        TitleTerms = entry.TitleTerms,
+        TagTerms = entry.TagTerms,
+        SummaryTerms = entry.SummaryTerms,
+        BodyTerms = entry.BodyTerms,
+        SortTitle = entry.SortTitle,
+        MinimumAge = entry.MinimumAge,
+        MaximumAge = entry.MaximumAge,
+        OrganisationId = entry.OrganisationId,
+        UpdatedUtc = entry.UpdatedUtc,
+        Facets = [.. entry.Facets.Select(f => new SearchFacetValue { Facet = f.Facet, Value = f.Value })],
+        Locations = [.. entry.Locations.Select(l => new SearchLocation { Venue = l.Venue, Latitude = l.Latitude, Longitude = l.Longitude })],
+        Slots = [.. entry.Slots.Select(s => new SearchHoursSlot { Venue = s.Venue, Index = s.Index, Day = s.Day, Opens = s.Opens, Closes = s.Closes, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo })],
+        Exceptions = [.. entry.Exceptions.Select(x => new SearchHoursException { Venue = x.Venue, Date = x.Date, Opens = x.Opens, Closes = x.Closes, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo })],
+    };
+}

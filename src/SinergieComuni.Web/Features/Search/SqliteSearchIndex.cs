@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using SinergieComuni.Web.Data;
+
+namespace SinergieComuni.Web.Features.Search;
+
+/// <summary>
+/// SQLite: an FTS5 external-content table over the analysed columns of SearchEntries (kept by triggers), ranked
+/// with bm25 column weights 20/10/5/1; typos through an FTS5 trigram table over the vocabulary.
+/// </summary>
+public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
+{
+    private const int CandidateWords = 200;
+
+    public IQueryable<SearchHit> Match(TextQuery query) =>
+        db.Database.SqlQueryRaw<SearchHit>(
+            "SELECT rowid AS \"EntryId\", -bm25(\"SearchFts\", 20.0, 10.0, 5.0, 1.0) AS \"Score\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}",
+            Expression(query));
+
+    public async Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= word.Length; i++)
+        {
+            grams.Add(word.Substring(i, 3));
+        }
+
+        if (grams.Count == 0 || !word.All(char.IsLetterOrDigit))
+        {
+            return [];
+        }
+
+        var match = string.Join(" OR ", grams.Select(g => $"\"{g}\""));
+        var candidates = await db.SearchWords
+            .FromSqlRaw(
+                "SELECT w.\"Id\", w.\"Word\", w.\"Term\" FROM \"SearchWordsTrigram\" t JOIN \"SearchWords\" w ON w.\"Id\" = t.rowid WHERE \"SearchWordsTrigram\" MATCH {0} ORDER BY t.rank LIMIT {1}",
+                match,
+                CandidateWords)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return Best(candidates, word, limit);
+    }
+
+    public Task AddWordsAsync(IReadOnlyCollection<(string Word, string Term)> words, CancellationToken cancellationToken) =>
+        InsertWordsAsync(db, words, "INSERT OR IGNORE INTO \"SearchWords\" (\"Word\", \"Term\") VALUES {0}", cancellationToken);
+
+    /// <summary>Inserts words in chunks with one parameter per value; <paramref name="template"/> receives the VALUES list.</summary>
+    internal static async Task InsertWordsAsync(SinergieDbContext db, IReadOnlyCollection<(string Word, string Term)> words, string template, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in words.Chunk(500))
+        {
+            var values = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => $"({{{2 * i}}}, {{{(2 * i) + 1}}})"));
+            var parameters = chunk.SelectMany(w => new object[] { w.Word, w.Term }).ToArray();
+            await db.Database.ExecuteSqlRawAsync(template.Replace("{0}", values, StringComparison.Ordinal), parameters, cancellationToken);
+        }
+    }
+
+    internal static IReadOnlyList<SearchWord> Best(IEnumerable<SearchWord> candidates, string word, int limit) =>
+        [.. candidates
+            .Select(c => (Word: c, Similarity: Trigrams.Similarity(c.Word, word)))
+            .Where(c => c.Similarity >= Trigrams.Threshold && c.Word.Word != word)
+            .OrderByDescending(c => c.Similarity)
+            .ThenBy(c => c.Word.Word, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(c => c.Word)];
+
+    /// <summary>The FTS5 expression: groups joined by AND, alternatives by OR, every term quoted.</summary>
+    internal static string Expression(TextQuery query) =>
+        string.Join(" AND ", query.Groups.Select(group =>
+            "(" + string.Join(" OR ", group.Select(a => "\"" + string.Join(' ', a.Terms) + "\"" + (a.Prefix ? " *" : ""))) + ")"));
+}
