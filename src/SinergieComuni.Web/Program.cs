@@ -17,8 +17,14 @@ app.MapIdentityFeature();
 app.MapContent();
 app.MapServices();
 app.MapMedia();
+app.MapSearch();
 
 await app.InitialiseDatabaseAsync();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -36,6 +36,8 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Many tests sign in from the same test client: only the rate-limit test keeps the production limit.</summary>
     protected virtual int LoginAttemptsPerMinute => 10_000;
 
+    protected virtual int SearchRequestsPerMinute => 1_000_000;
+
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +47,7 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("https_port", "443");
         builder.UseSetting("Content:SchedulerEnabled", "false");
         builder.UseSetting("Identity:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Search:RequestsPerMinute", SearchRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);
