@@ -97,10 +97,37 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
 
     private Taxonomy Vocabulary => taxonomy;
 
-    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginSnapshotAsync(CancellationToken cancellationToken) =>
-        db.Database.IsNpgsql()
-            ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
-            : await db.Database.BeginTransactionAsync(cancellationToken);
+    /// <summary>
+    /// A read-only snapshot: REPEATABLE READ on PostgreSQL; on SQLite a deferred transaction (the provider's default
+    /// BEGIN IMMEDIATE would take the write lock and make searches queue behind each other and behind writers).
+    /// </summary>
+    private async Task<ReadSnapshot> BeginSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            return new ReadSnapshot(await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken), null);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var sqlite = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        var used = await db.Database.UseTransactionAsync(sqlite, cancellationToken)
+            ?? throw new InvalidOperationException("The SQLite transaction was not taken up.");
+        return new ReadSnapshot(used, sqlite);
+    }
+
+    private sealed class ReadSnapshot(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, System.Data.Common.DbTransaction? owned) : IAsyncDisposable
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
 
     private Task<int> ActiveGenerationAsync(CancellationToken cancellationToken) =>
         db.SearchState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.ActiveGeneration).FirstAsync(cancellationToken);

@@ -82,7 +82,7 @@ public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy) : 
 
     public async Task OnPublicationChangedAsync(ContentItem item, IContentDocument? published, CancellationToken cancellationToken)
     {
-        var existing = await db.ServiceListings.Include(s => s.Municipalities).Include(s => s.Venues)
+        var existing = await db.ServiceListings.Include(s => s.Municipalities).Include(s => s.Venues).AsSplitQuery()
             .FirstOrDefaultAsync(s => s.ItemId == item.Id, cancellationToken);
         if (existing is not null)
         {
