@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/contatti", 200)]
     [InlineData("/servizi", 200)]
     [InlineData("/comuni/melegnano", 200)]
+    [InlineData("/cerca?q=asilo%20nido", 200)]
+    [InlineData("/cerca?q=zzzzqqq", 200)]
     [InlineData("/pagina-che-non-esiste", 404)]
     [InlineData(LoginPage.Path, 200)]
     public Task Public_page_has_no_serious_accessibility_violations(string path, int expectedStatus) => WithPageAsync(async page =>
@@ -39,6 +41,8 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/backoffice/redirect")]
     [InlineData("/backoffice/registro")]
     [InlineData("/backoffice/sinonimi")]
+    [InlineData("/backoffice/cerca?q=asilo")]
+    [InlineData("/backoffice/ricerca")]
     public Task Backoffice_page_has_no_serious_accessibility_violations_for_an_administrator(string path) => WithPageAsync(async page =>
     {
         var administrator = await Server.CreateAdministratorAsync();

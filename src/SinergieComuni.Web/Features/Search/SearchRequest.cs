@@ -78,6 +78,34 @@ public sealed class SearchRequest
             request.Text = text;
         }
 
+        if (parameters.TryGetValue("tipo", out var typeValues))
+        {
+            var types = new List<string>();
+            foreach (var value in typeValues.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                var keys = value.ToLowerInvariant() switch
+                {
+                    "servizio" or "servizi" => [Content.ContentTypes.Service],
+                    "pagina" or "pagine" => [Content.ContentTypes.Page],
+                    "organizzazione" or "organizzazioni" => [Content.ContentTypes.Organisation],
+                    "tutti" => [.. Content.ContentTypes.All.Select(t => t.Key)],
+                    _ => (string[]?)null,
+                };
+                if (keys is null)
+                {
+                    errors["tipo"] = ["Tipo di contenuto non valido: usa servizio, pagina, organizzazione o tutti."];
+                    break;
+                }
+
+                types.AddRange(keys);
+            }
+
+            if (types.Count > 0)
+            {
+                request.ContentTypes = [.. types.Distinct()];
+            }
+        }
+
         foreach (var (facet, _) in SearchFacets.ValueFacets)
         {
             if (!parameters.TryGetValue(facet, out var raw))
