@@ -13,6 +13,12 @@ internal static class PageBench
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["generate", ..])
+        {
+            await BulkLoader.RunCommandAsync(args[1..]);
+            return;
+        }
+
         var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? Math.Clamp(s, 1, 120) : 10;
         var concurrency = args.Length > 1 && int.TryParse(args[1], out var c) ? Math.Clamp(c, 1, 256) : 16;
         const int MaxRequestsPerPath = 200_000;
