@@ -19,6 +19,18 @@ internal static class PageBench
             return;
         }
 
+        if (args is ["search", ..])
+        {
+            await SearchBench.RunAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["search-one", var provider, var size, var queries])
+        {
+            await SearchBench.RunOneAsync(provider, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), int.Parse(queries, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
         var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? Math.Clamp(s, 1, 120) : 10;
         var concurrency = args.Length > 1 && int.TryParse(args[1], out var c) ? Math.Clamp(c, 1, 256) : 16;
         const int MaxRequestsPerPath = 200_000;
