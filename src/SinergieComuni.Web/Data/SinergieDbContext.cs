@@ -33,6 +33,8 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Features.Search.SearchState> SearchState => Set<Features.Search.SearchState>();
 
+    public DbSet<Features.Search.SearchChange> SearchChanges => Set<Features.Search.SearchChange>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

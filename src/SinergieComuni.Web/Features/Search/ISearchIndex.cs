@@ -10,6 +10,9 @@ public interface ISearchIndex
     /// <summary>Entries matching every group of the query, with a score where larger is better (title > tags > summary > body).</summary>
     IQueryable<SearchHit> Match(TextQuery query);
 
+    /// <summary>Ids of the public entries of <paramref name="generation"/> matching every group (possibly with other entries' ids too, which callers ignore).</summary>
+    Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken);
+
     /// <summary>Vocabulary words whose trigram similarity to <paramref name="word"/> is at least 0.3, most similar first.</summary>
     Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken);
 
@@ -27,7 +30,8 @@ public sealed class SearchHit
 
 /// <summary>
 /// An analysed query: every group must match; a group matches when any of its alternatives does. An alternative is
-/// a phrase of terms (one term most of the time) or, with <see cref="QueryAlternative.Prefix"/>, the beginning of a term.
+/// a set of terms that must all be in the item (one term most of the time; synonyms like "asilo nido" have more)
+/// or, with <see cref="QueryAlternative.Prefix"/>, the beginning of a term.
 /// Terms only hold letters and digits, so they can never carry full-text syntax.
 /// </summary>
 public sealed record TextQuery(IReadOnlyList<IReadOnlyList<QueryAlternative>> Groups);

@@ -14,6 +14,14 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
             "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0})",
             Expression(query));
 
+    public async Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken) =>
+        await db.Database
+            .SqlQueryRaw<long[]>(
+                "SELECT coalesce(array_agg(\"Id\"), '{{}}') AS \"Value\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND \"Generation\" = {1} AND \"Scope\" = 0",
+                Expression(query),
+                generation)
+            .SingleAsync(cancellationToken);
+
     public async Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken)
     {
         var candidates = await db.SearchWords
@@ -29,8 +37,13 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
     public Task AddWordsAsync(IReadOnlyCollection<(string Word, string Term)> words, CancellationToken cancellationToken) =>
         SqliteSearchIndex.InsertWordsAsync(db, words, "INSERT INTO \"SearchWords\" (\"Word\", \"Term\") VALUES {0} ON CONFLICT (\"Word\") DO NOTHING", cancellationToken);
 
-    /// <summary>The tsquery: groups joined by &amp;, alternatives by |, phrases with &lt;-&gt;, prefixes with :*, every term quoted.</summary>
+    /// <summary>
+    /// The tsquery: groups joined by &amp;, alternatives by |, prefixes with :*, every term quoted. No phrase operator:
+    /// it would make the GIN index recheck every row's vector.
+    /// </summary>
     internal static string Expression(TextQuery query) =>
         string.Join(" & ", query.Groups.Select(group =>
-            "(" + string.Join(" | ", group.Select(a => "(" + string.Join(" <-> ", a.Terms.Select(t => $"'{t}'")) + (a.Prefix ? ":*" : "") + ")")) + ")"));
+            "(" + string.Join(" | ", group.Select(a => a.Prefix
+                ? $"'{a.Terms[0]}':*"
+                : "(" + string.Join(" & ", a.Terms.Select(t => $"'{t}'")) + ")")) + ")"));
 }

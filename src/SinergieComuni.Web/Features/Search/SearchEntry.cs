@@ -171,6 +171,24 @@ public sealed class SearchState
     public long ChangeCounter { get; set; }
 }
 
+/// <summary>Which item changed at which value of the change counter: lets every instance refresh its in-memory facts incrementally.</summary>
+public sealed class SearchChange
+{
+    public long Counter { get; set; }
+
+    public Guid ItemId { get; set; }
+}
+
+internal sealed class SearchChangeConfiguration : IEntityTypeConfiguration<SearchChange>
+{
+    public void Configure(EntityTypeBuilder<SearchChange> builder)
+    {
+        builder.ToTable("SearchChanges");
+        builder.HasKey(c => c.Counter);
+        builder.Property(c => c.Counter).ValueGeneratedNever();
+    }
+}
+
 internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<SearchEntry>
 {
     public void Configure(EntityTypeBuilder<SearchEntry> builder)

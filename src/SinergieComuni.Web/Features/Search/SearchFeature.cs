@@ -20,6 +20,7 @@ public static class SearchFeature
         services.AddScoped<QueryPlanner>();
         services.AddScoped<SearchService>();
         services.AddSingleton<SearchRebuilder>();
+        services.AddSingleton<SearchCatalogue>();
         services.AddSingleton<SearchRebuildRunner>();
         services.AddScoped<IDataSeeder, SearchIndexSeeder>();
 

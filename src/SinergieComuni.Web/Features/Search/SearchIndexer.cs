@@ -14,6 +14,13 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
     public async Task OnItemChangedAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var state = await LockStateAsync(cancellationToken);
+        db.SearchChanges.Add(new SearchChange { Counter = state.ChangeCounter, ItemId = item.Id });
+        if (state.ChangeCounter % 500 == 0)
+        {
+            var old = state.ChangeCounter - SearchCatalogue.MaxIncrementalChanges;
+            await db.SearchChanges.Where(c => c.Counter < old).ExecuteDeleteAsync(cancellationToken);
+        }
+
         await IndexAsync([item], Generations(state), knownWords: null, cancellationToken);
     }
 
@@ -66,12 +73,16 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
                 scopes.Add(SearchScope.Drafts);
             }
 
+            SearchEntry? built = null;
             foreach (var scope in scopes)
             {
                 var updated = scope == SearchScope.Public ? item.PublishedUtc ?? item.UpdatedUtc : item.UpdatedUtc;
-                var entry = await builder.BuildAsync(item, document, scope, generations[0], updated, cancellationToken);
+                built ??= await builder.BuildAsync(item, document, scope, generations[0], updated, cancellationToken);
+
+                // The backoffice search has text and no filters: its entries need no facet, place or hours rows.
+                var entry = scope == SearchScope.Public ? built : Copy(built, generations[0], scope, updated, withRows: false);
                 entries.Add(entry);
-                entries.AddRange(generations.Skip(1).Select(g => Copy(entry, g)));
+                entries.AddRange(generations.Skip(1).Select(g => Copy(entry, g, entry.Scope, entry.UpdatedUtc)));
                 if (scope == SearchScope.Public)
                 {
                     foreach (var (word, term) in SearchEntryBuilder.Words(entry))
@@ -107,10 +118,10 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
         await doomed.ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static SearchEntry Copy(SearchEntry entry, int generation) => new()
+    private static SearchEntry Copy(SearchEntry entry, int generation, SearchScope scope, DateTime updatedUtc, bool withRows = true) => new()
     {
         Generation = generation,
-        Scope = entry.Scope,
+        Scope = scope,
         ItemId = entry.ItemId,
         ContentType = entry.ContentType,
         Slug = entry.Slug,
@@ -127,10 +138,10 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
         MinimumAge = entry.MinimumAge,
         MaximumAge = entry.MaximumAge,
         OrganisationId = entry.OrganisationId,
-        UpdatedUtc = entry.UpdatedUtc,
-        Facets = [.. entry.Facets.Select(f => new SearchFacetValue { Facet = f.Facet, Value = f.Value })],
-        Locations = [.. entry.Locations.Select(l => new SearchLocation { Venue = l.Venue, Latitude = l.Latitude, Longitude = l.Longitude })],
-        Slots = [.. entry.Slots.Select(s => new SearchHoursSlot { Venue = s.Venue, Index = s.Index, Day = s.Day, Opens = s.Opens, Closes = s.Closes, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo })],
-        Exceptions = [.. entry.Exceptions.Select(x => new SearchHoursException { Venue = x.Venue, Date = x.Date, Opens = x.Opens, Closes = x.Closes, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo })],
+        UpdatedUtc = updatedUtc,
+        Facets = withRows ? [.. entry.Facets.Select(f => new SearchFacetValue { Facet = f.Facet, Value = f.Value })] : [],
+        Locations = withRows ? [.. entry.Locations.Select(l => new SearchLocation { Venue = l.Venue, Latitude = l.Latitude, Longitude = l.Longitude })] : [],
+        Slots = withRows ? [.. entry.Slots.Select(s => new SearchHoursSlot { Venue = s.Venue, Index = s.Index, Day = s.Day, Opens = s.Opens, Closes = s.Closes, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo })] : [],
+        Exceptions = withRows ? [.. entry.Exceptions.Select(x => new SearchHoursException { Venue = x.Venue, Date = x.Date, Opens = x.Opens, Closes = x.Closes, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo })] : [],
     };
 }

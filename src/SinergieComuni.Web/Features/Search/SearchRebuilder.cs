@@ -46,6 +46,7 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
             }
 
             await SwitchAsync(generation, ids.Count, stopwatch.Elapsed, cancellationToken);
+            await AnalyseAsync(cancellationToken);
             await RemoveOldGenerationsAsync(generation, cancellationToken);
             logger.LogInformation("Search index rebuilt: {Count} items in {Seconds:0.0} s (generation {Generation})", ids.Count, stopwatch.Elapsed.TotalSeconds, generation);
             return new Outcome(true, ids.Count, stopwatch.Elapsed, $"Indice ricostruito: {ids.Count} contenuti in {stopwatch.Elapsed.TotalSeconds:0.0} secondi.");
@@ -170,6 +171,17 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
             }
 
             await indexer.DeleteEntriesAsync(db.SearchEntries.Where(e => slice.Contains(e.Id)), cancellationToken);
+        }
+    }
+
+    /// <summary>After a bulk load PostgreSQL's statistics are stale, and it may walk the table instead of the GIN index.</summary>
+    private async Task AnalyseAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"SearchEntries\", \"SearchFacetValues\", \"SearchWords\", \"SearchLocations\", \"SearchHoursSlots\", \"SearchHoursExceptions\"", cancellationToken);
         }
     }
 

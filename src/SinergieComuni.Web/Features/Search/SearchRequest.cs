@@ -167,6 +167,7 @@ public sealed class SearchRequest
         if (request.RadiusKm is not null && !request.HasPoint && !errors.ContainsKey("lat") && !errors.ContainsKey("lng"))
         {
             errors["raggioKm"] = ["Il raggio vale solo insieme a un punto: indica lat e lng."];
+            request.RadiusKm = null;
         }
 
         if (One("sort") is { } sort)

@@ -16,6 +16,21 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
             "SELECT rowid AS \"EntryId\", -bm25(\"SearchFts\", 20.0, 10.0, 5.0, 1.0) AS \"Score\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}",
             Expression(query));
 
+    public async Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken)
+    {
+        // One row with every rowid: far cheaper than stepping through a row per match.
+        var joined = await db.Database
+            .SqlQueryRaw<string>("SELECT coalesce(group_concat(rowid), '') AS \"Value\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}", Expression(query))
+            .SingleAsync(cancellationToken);
+        var ids = new List<long>(joined.Length / 6);
+        foreach (var part in joined.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ids.Add(long.Parse(part, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return ids;
+    }
+
     public async Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken)
     {
         var grams = new HashSet<string>(StringComparer.Ordinal);
@@ -66,5 +81,7 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
     /// <summary>The FTS5 expression: groups joined by AND, alternatives by OR, every term quoted.</summary>
     internal static string Expression(TextQuery query) =>
         string.Join(" AND ", query.Groups.Select(group =>
-            "(" + string.Join(" OR ", group.Select(a => "\"" + string.Join(' ', a.Terms) + "\"" + (a.Prefix ? " *" : ""))) + ")"));
+            "(" + string.Join(" OR ", group.Select(a => a.Prefix
+                ? $"\"{a.Terms[0]}\" *"
+                : "(" + string.Join(" AND ", a.Terms.Select(t => $"\"{t}\"")) + ")")) + ")"));
 }

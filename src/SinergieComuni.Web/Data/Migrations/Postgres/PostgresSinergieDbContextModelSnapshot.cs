@@ -533,6 +533,19 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Counter")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Counter");
+
+                    b.ToTable("SearchChanges", (string)null);
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -518,6 +518,19 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Counter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Counter");
+
+                    b.ToTable("SearchChanges", (string)null);
+                });
+
             modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
