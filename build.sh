@@ -3,6 +3,7 @@
 #   ./build.sh run [site options]   start the site on the embedded SQLite database with demo content
 #   ./build.sh test                 install/start what the tests need, then run every test
 #   ./build.sh bench [sec] [conc]   page-serving benchmark (figures, no assertions)
+#   ./build.sh bench search [sizes] search benchmark on SQLite and a throw-away PostgreSQL (figures)
 #   ./build.sh migrations NAME      scaffold a migration for both providers
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -135,6 +136,9 @@ case "${1:-}" in
     bench)
         shift
         require_dotnet
+        if [ "${1:-}" = "search" ] && [ -z "${SINERGIE_TEST_POSTGRES:-}" ]; then
+            find_pg_bin >/dev/null && start_postgres || say "PostgreSQL non trovato: misuro solo SQLite."
+        fi
         dotnet run --project bench/SinergieComuni.Bench -c Release -- "$@"
         ;;
     migrations)
@@ -143,7 +147,7 @@ case "${1:-}" in
         dotnet run --project tools/MigrationScaffolder -- "$2" both
         ;;
     *)
-        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | migrations NOME"
+        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | migrations NOME"
         exit 2
         ;;
 esac

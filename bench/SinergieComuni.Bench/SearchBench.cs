@@ -156,7 +156,11 @@ internal static class SearchBench
         }
         finally
         {
-            if (database is not null)
+            if (Environment.GetEnvironmentVariable("SINERGIE_BENCH_KEEP") == "1")
+            {
+                Console.WriteLine($"Kept for inspection: {database ?? dataPath}");
+            }
+            else if (database is not null)
             {
                 NpgsqlConnection.ClearAllPools();
                 await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("SINERGIE_TEST_POSTGRES"));
@@ -167,7 +171,10 @@ internal static class SearchBench
 
             try
             {
-                Directory.Delete(dataPath, recursive: true);
+                if (Environment.GetEnvironmentVariable("SINERGIE_BENCH_KEEP") != "1")
+                {
+                    Directory.Delete(dataPath, recursive: true);
+                }
             }
             catch (IOException)
             {

@@ -7,14 +7,21 @@ namespace SinergieComuni.Web.Features.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Entries matching every group of the query, with a score where larger is better (title > tags > summary > body).</summary>
-    IQueryable<SearchHit> Match(TextQuery query);
+    /// <summary>Entries matching every group of the query, with a score where larger is better (title > tags > summary > body); possibly of other scopes too, which callers filter.</summary>
+    IQueryable<SearchHit> Match(TextQuery query, SearchScope scope);
 
     /// <summary>Ids of the public entries of <paramref name="generation"/> matching every group (possibly with other entries' ids too, which callers ignore).</summary>
     Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken);
 
     /// <summary>Vocabulary words whose trigram similarity to <paramref name="word"/> is at least 0.3, most similar first.</summary>
     Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes new entries with their facet, place and hours rows, giving them fresh ids; a bulk path that bypasses
+    /// change tracking. Callers hold the search state row (<see cref="SearchIndexer.LockStateAsync"/>), so no other
+    /// writer adds entries meanwhile.
+    /// </summary>
+    Task InsertEntriesAsync(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
 
     /// <summary>Adds the words that are not in the vocabulary yet.</summary>
     Task AddWordsAsync(IReadOnlyCollection<(string Word, string Term)> words, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -33,7 +34,7 @@ public static class ItalianAnalyzer
         {
             if (!StopWords.Contains(word))
             {
-                terms.Add(ItalianStemmer.Stem(word));
+                terms.Add(Stem(word));
             }
         }
 
@@ -42,9 +43,30 @@ public static class ItalianAnalyzer
 
     /// <summary>The distinct words of a text that are not stop words, each with its term.</summary>
     public static IEnumerable<(string Word, string Term)> IndexWords(string? text) =>
-        Words(text).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).Select(w => (w, ItalianStemmer.Stem(w)));
+        Words(text).Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).Select(w => (w, Stem(w)));
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    // Stems of words seen before: a vocabulary is a few tens of thousands of words, met again and again in a rebuild.
+    private const int MaxCachedStems = 200_000;
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    /// <summary>The Snowball Italian stem of a folded word, remembered.</summary>
+    public static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        stem = ItalianStemmer.Stem(word);
+        if (Stems.Count < MaxCachedStems)
+        {
+            Stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
 
     /// <summary>Lower-case, accent-folded words of a text, elisions removed; no stemming (for prefixes and suggestions).</summary>
     public static IEnumerable<string> Words(string? text)

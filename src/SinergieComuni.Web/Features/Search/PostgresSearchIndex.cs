@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using SinergieComuni.Web.Data;
 
 namespace SinergieComuni.Web.Features.Search;
@@ -9,18 +11,54 @@ namespace SinergieComuni.Web.Features.Search;
 /// </summary>
 public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
 {
-    public IQueryable<SearchHit> Match(TextQuery query) =>
-        db.Database.SqlQueryRaw<SearchHit>(
-            "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0})",
-            Expression(query));
+    // The scope is written out (not a parameter) so that the planner picks that scope's partial GIN index.
+    private const string RankedMatch =
+        "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND \"Scope\" = ";
 
-    public async Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken) =>
-        await db.Database
-            .SqlQueryRaw<long[]>(
-                "SELECT coalesce(array_agg(\"Id\"), '{{}}') AS \"Value\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND \"Generation\" = {1} AND \"Scope\" = 0",
-                Expression(query),
-                generation)
-            .SingleAsync(cancellationToken);
+    public IQueryable<SearchHit> Match(TextQuery query, SearchScope scope) =>
+        db.Database.SqlQueryRaw<SearchHit>(scope == SearchScope.Public ? RankedMatch + "0" : RankedMatch + "1", Expression(query));
+
+    /// <summary>
+    /// Always through the GIN index: for a word most entries contain the planner would rather read the table, and
+    /// that means decompressing every entry's vector (ten times slower). The setting is put back in the same round
+    /// trip (left off, it would inflate every later plan's cost past the JIT threshold). "+ 0" keeps other indexes out.
+    /// </summary>
+    public async Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var batch = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("SET LOCAL enable_seqscan = off"),
+                    new NpgsqlBatchCommand("SELECT \"Id\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', $1) AND \"Scope\" = 0 AND \"Generation\" + 0 = $2")
+                    {
+                        Parameters = { new NpgsqlParameter { Value = Expression(query) }, new NpgsqlParameter { Value = generation } },
+                    },
+                    new NpgsqlBatchCommand("SET LOCAL enable_seqscan = on"),
+                },
+            };
+            var ids = new List<long>();
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            do
+            {
+                while (reader.FieldCount > 0 && await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken));
+
+            return ids;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public async Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken)
     {
@@ -33,6 +71,72 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
             .ToListAsync(cancellationToken);
         return SqliteSearchIndex.Best(candidates, word, limit);
     }
+
+    public async Task InsertEntriesAsync(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            var ids = new List<long>(entries.Count);
+            await using (var reserve = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence('\"SearchEntries\"', 'Id')) FROM generate_series(1, $1)", connection))
+            {
+                reserve.Parameters.Add(new NpgsqlParameter { Value = entries.Count });
+                await using var reader = await reserve.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
+            }
+
+            SearchRows.AssignIds(entries, i => ids[i]);
+
+            // Binary COPY, inside the caller's transaction: PostgreSQL's bulk path.
+            foreach (var (table, rows) in SearchRows.Of(entries))
+            {
+                var types = table.Columns.Select(c => DbType(c.Type)).ToArray();
+                await using var importer = await connection.BeginBinaryImportAsync(
+                    $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Column}\""))}) FROM STDIN (FORMAT BINARY)",
+                    cancellationToken);
+                foreach (var row in rows)
+                {
+                    await importer.StartRowAsync(cancellationToken);
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        if (row[i] is { } value)
+                        {
+                            await importer.WriteAsync(value, types[i], cancellationToken);
+                        }
+                        else
+                        {
+                            await importer.WriteNullAsync(cancellationToken);
+                        }
+                    }
+                }
+
+                await importer.CompleteAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static NpgsqlDbType DbType(Type type) =>
+        type == typeof(long) ? NpgsqlDbType.Bigint
+        : type == typeof(int) ? NpgsqlDbType.Integer
+        : type == typeof(Guid) ? NpgsqlDbType.Uuid
+        : type == typeof(string) ? NpgsqlDbType.Text
+        : type == typeof(double) ? NpgsqlDbType.Double
+        : type == typeof(DateTime) ? NpgsqlDbType.TimestampTz
+        : type == typeof(DateOnly) ? NpgsqlDbType.Date
+        : throw new NotSupportedException($"No PostgreSQL type for {type}.");
 
     public Task AddWordsAsync(IReadOnlyCollection<(string Word, string Term)> words, CancellationToken cancellationToken) =>
         SqliteSearchIndex.InsertWordsAsync(db, words, "INSERT INTO \"SearchWords\" (\"Word\", \"Term\") VALUES {0} ON CONFLICT (\"Word\") DO NOTHING", cancellationToken);

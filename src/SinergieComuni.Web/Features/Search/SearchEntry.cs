@@ -220,7 +220,6 @@ internal sealed class SearchFacetValueConfiguration : IEntityTypeConfiguration<S
         builder.HasKey(f => new { f.EntryId, f.Facet, f.Value });
         builder.Property(f => f.Facet).HasMaxLength(20);
         builder.Property(f => f.Value).HasMaxLength(100);
-        builder.HasIndex(f => new { f.Facet, f.Value, f.EntryId });
     }
 }
 
@@ -230,7 +229,6 @@ internal sealed class SearchLocationConfiguration : IEntityTypeConfiguration<Sea
     {
         builder.ToTable("SearchLocations");
         builder.HasKey(l => new { l.EntryId, l.Venue });
-        builder.HasIndex(l => new { l.Latitude, l.Longitude });
     }
 }
 
@@ -240,7 +238,6 @@ internal sealed class SearchHoursSlotConfiguration : IEntityTypeConfiguration<Se
     {
         builder.ToTable("SearchHoursSlots");
         builder.HasKey(s => new { s.EntryId, s.Venue, s.Index });
-        builder.HasIndex(s => new { s.Day, s.Opens, s.Closes });
     }
 }
 
@@ -250,7 +247,6 @@ internal sealed class SearchHoursExceptionConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("SearchHoursExceptions");
         builder.HasKey(s => new { s.EntryId, s.Venue, s.Date });
-        builder.HasIndex(s => s.Date);
     }
 }
 

@@ -15,6 +15,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
     {
         var state = await LockStateAsync(cancellationToken);
         db.SearchChanges.Add(new SearchChange { Counter = state.ChangeCounter, ItemId = item.Id });
+        await db.SaveChangesAsync(cancellationToken);
         if (state.ChangeCounter % 500 == 0)
         {
             var old = state.ChangeCounter - SearchCatalogue.MaxIncrementalChanges;
@@ -96,8 +97,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
             }
         }
 
-        db.SearchEntries.AddRange(entries);
-        await db.SaveChangesAsync(cancellationToken);
+        await index.InsertEntriesAsync(entries, cancellationToken);
 
         if (words.Count > 0)
         {

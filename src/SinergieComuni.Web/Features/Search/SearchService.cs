@@ -259,7 +259,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
 
             if (Text is not null)
             {
-                var hits = Service.Index.Match(Text).Select(h => h.EntryId);
+                var hits = Service.Index.Match(Text, Request.Scope).Select(h => h.EntryId);
                 entries = entries.Where(e => hits.Contains(e.Id));
             }
 
@@ -273,7 +273,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
             var take = Request.PageSize;
             if (Text is not null && Request.EffectiveSort == SearchSort.Relevance)
             {
-                var hits = Service.Index.Match(Text);
+                var hits = Service.Index.Match(Text, Request.Scope);
                 return await (from e in entries
                               join h in hits on e.Id equals h.EntryId
                               orderby h.Score descending, e.SortTitle, e.Id

@@ -1,4 +1,8 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using SinergieComuni.Web.Data;
 
 namespace SinergieComuni.Web.Features.Search;
@@ -11,7 +15,7 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
 {
     private const int CandidateWords = 200;
 
-    public IQueryable<SearchHit> Match(TextQuery query) =>
+    public IQueryable<SearchHit> Match(TextQuery query, SearchScope scope) =>
         db.Database.SqlQueryRaw<SearchHit>(
             "SELECT rowid AS \"EntryId\", -bm25(\"SearchFts\", 20.0, 10.0, 5.0, 1.0) AS \"Score\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}",
             Expression(query));
@@ -53,6 +57,53 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         return Best(candidates, word, limit);
+    }
+
+    public async Task InsertEntriesAsync(IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            await using (var max = connection.CreateCommand())
+            {
+                max.Transaction = transaction;
+                max.CommandText = "SELECT coalesce(max(\"Id\"), 0) FROM \"SearchEntries\"";
+                var first = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) + 1;
+                SearchRows.AssignIds(entries, i => first + i);
+            }
+
+            // One prepared statement per table, executed once a row: SQLite runs in-process, so this is its bulk path.
+            var mappings = db.GetService<IRelationalTypeMappingSource>();
+            foreach (var (table, rows) in SearchRows.Of(entries))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Column}\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
+                var parameters = table.Columns.Select((c, i) => mappings.FindMapping(c.Type)!.CreateParameter(command, "$p" + i, null, nullable: true)).ToArray();
+                command.Parameters.AddRange(parameters);
+                var converters = table.Columns.Select(c => mappings.FindMapping(c.Type)!.Converter).ToArray();
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        parameters[i].Value = row[i] is { } value ? converters[i] is { } converter ? converter.ConvertToProvider(value) : value : DBNull.Value;
+                    }
+
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public Task AddWordsAsync(IReadOnlyCollection<(string Word, string Term)> words, CancellationToken cancellationToken) =>

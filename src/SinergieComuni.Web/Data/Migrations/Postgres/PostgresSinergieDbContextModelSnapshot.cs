@@ -653,8 +653,6 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
 
                     b.HasKey("EntryId", "Facet", "Value");
 
-                    b.HasIndex("Facet", "Value", "EntryId");
-
                     b.ToTable("SearchFacetValues", (string)null);
                 });
 
@@ -682,8 +680,6 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("EntryId", "Venue", "Date");
-
-                    b.HasIndex("Date");
 
                     b.ToTable("SearchHoursExceptions", (string)null);
                 });
@@ -716,8 +712,6 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
 
                     b.HasKey("EntryId", "Venue", "Index");
 
-                    b.HasIndex("Day", "Opens", "Closes");
-
                     b.ToTable("SearchHoursSlots", (string)null);
                 });
 
@@ -736,8 +730,6 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                         .HasColumnType("double precision");
 
                     b.HasKey("EntryId", "Venue");
-
-                    b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("SearchLocations", (string)null);
                 });

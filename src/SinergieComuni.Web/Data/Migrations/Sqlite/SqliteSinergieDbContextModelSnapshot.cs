@@ -635,8 +635,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
 
                     b.HasKey("EntryId", "Facet", "Value");
 
-                    b.HasIndex("Facet", "Value", "EntryId");
-
                     b.ToTable("SearchFacetValues", (string)null);
                 });
 
@@ -664,8 +662,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("EntryId", "Venue", "Date");
-
-                    b.HasIndex("Date");
 
                     b.ToTable("SearchHoursExceptions", (string)null);
                 });
@@ -698,8 +694,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
 
                     b.HasKey("EntryId", "Venue", "Index");
 
-                    b.HasIndex("Day", "Opens", "Closes");
-
                     b.ToTable("SearchHoursSlots", (string)null);
                 });
 
@@ -718,8 +712,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .HasColumnType("REAL");
 
                     b.HasKey("EntryId", "Venue");
-
-                    b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("SearchLocations", (string)null);
                 });
