@@ -11,12 +11,11 @@ namespace SinergieComuni.Web.Features.Search;
 /// </summary>
 public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
 {
-    // The scope is written out (not a parameter) so that the planner picks that scope's partial GIN index.
     private const string RankedMatch =
-        "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND \"Scope\" = ";
+        "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND ";
 
     public IQueryable<SearchHit> Match(TextQuery query, SearchScope scope) =>
-        db.Database.SqlQueryRaw<SearchHit>(scope == SearchScope.Public ? RankedMatch + "0" : RankedMatch + "1", Expression(query));
+        db.Database.SqlQueryRaw<SearchHit>(scope == SearchScope.Public ? RankedMatch + "\"Scope\" = 0" : RankedMatch + "(\"Scope\" = 1 OR \"CoversDrafts\")", Expression(query));
 
     /// <summary>
     /// Always through the GIN index: for a word most entries contain the planner would rather read the table, and
@@ -131,6 +130,7 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
     private static NpgsqlDbType DbType(Type type) =>
         type == typeof(long) ? NpgsqlDbType.Bigint
         : type == typeof(int) ? NpgsqlDbType.Integer
+        : type == typeof(bool) ? NpgsqlDbType.Boolean
         : type == typeof(Guid) ? NpgsqlDbType.Uuid
         : type == typeof(string) ? NpgsqlDbType.Text
         : type == typeof(double) ? NpgsqlDbType.Double

@@ -24,6 +24,12 @@ public sealed class SearchEntry
 
     public SearchScope Scope { get; set; }
 
+    /// <summary>
+    /// A public entry whose item's latest version is the published one also stands for it in the backoffice index
+    /// (no second copy of the same text to index); the drafts scope then holds only items whose latest version differs.
+    /// </summary>
+    public bool CoversDrafts { get; set; }
+
     public Guid ItemId { get; set; }
 
     public string ContentType { get; set; } = "";

@@ -39,9 +39,30 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
     /// <summary>Replaces the entries of <paramref name="items"/> in the given generations. Returns the number of entries written.</summary>
     public async Task<int> IndexAsync(IReadOnlyList<ContentItem> items, IReadOnlyList<int> generations, HashSet<string>? knownWords, CancellationToken cancellationToken)
     {
-        var ids = items.Select(i => i.Id).ToList();
-        await DeleteEntriesAsync(db.SearchEntries.Where(e => ids.Contains(e.ItemId) && generations.Contains(e.Generation)), cancellationToken);
+        var built = await BuildAsync(items, generations, knownWords, cancellationToken);
+        await WriteAsync(built, cancellationToken);
+        return built.Entries.Count;
+    }
 
+    /// <summary>Entries built for some items and generations, not written yet.</summary>
+    public sealed record Built(IReadOnlyList<Guid> ItemIds, IReadOnlyList<int> Generations, IReadOnlyList<SearchEntry> Entries, IReadOnlyDictionary<string, string> Words);
+
+    /// <summary>Replaces the items' entries in the generations with the built ones.</summary>
+    public async Task WriteAsync(Built built, CancellationToken cancellationToken)
+    {
+        var ids = built.ItemIds;
+        var generations = built.Generations;
+        await DeleteEntriesAsync(db.SearchEntries.Where(e => ids.Contains(e.ItemId) && generations.Contains(e.Generation)), cancellationToken);
+        await index.InsertEntriesAsync(built.Entries, cancellationToken);
+        if (built.Words.Count > 0)
+        {
+            await index.AddWordsAsync([.. built.Words.Select(w => (w.Key, w.Value))], cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the items' published and latest versions and builds their entries (words already in <paramref name="knownWords"/> are left out).</summary>
+    public async Task<Built> BuildAsync(IReadOnlyList<ContentItem> items, IReadOnlyList<int> generations, HashSet<string>? knownWords, CancellationToken cancellationToken)
+    {
         var live = items.Where(i => !i.IsDeleted).ToDictionary(i => i.Id);
         var liveIds = live.Keys.ToList();
         var versions = await (
@@ -64,12 +85,13 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
 
             var document = (IContentDocument)ContentJson.Deserialize(version.DataJson, type.DocumentType);
             var scopes = new List<SearchScope>();
+            var covers = version.Number == item.PublishedVersion && item.PublishedVersion == item.LatestVersion;
             if (version.Number == item.PublishedVersion)
             {
                 scopes.Add(SearchScope.Public);
             }
 
-            if (version.Number == item.LatestVersion)
+            if (version.Number == item.LatestVersion && !covers)
             {
                 scopes.Add(SearchScope.Drafts);
             }
@@ -82,6 +104,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
 
                 // The backoffice search has text and no filters: its entries need no facet, place or hours rows.
                 var entry = scope == SearchScope.Public ? built : Copy(built, generations[0], scope, updated, withRows: false);
+                entry.CoversDrafts = covers;
                 entries.Add(entry);
                 entries.AddRange(generations.Skip(1).Select(g => Copy(entry, g, entry.Scope, entry.UpdatedUtc)));
                 if (scope == SearchScope.Public)
@@ -97,14 +120,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
             }
         }
 
-        await index.InsertEntriesAsync(entries, cancellationToken);
-
-        if (words.Count > 0)
-        {
-            await index.AddWordsAsync([.. words.Select(w => (w.Key, w.Value))], cancellationToken);
-        }
-
-        return entries.Count;
+        return new Built([.. items.Select(i => i.Id)], generations, entries, words);
     }
 
     /// <summary>Deletes entries and their rows (explicitly, so that no database setting about cascades matters).</summary>
@@ -122,6 +138,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
     {
         Generation = generation,
         Scope = scope,
+        CoversDrafts = entry.CoversDrafts,
         ItemId = entry.ItemId,
         ContentType = entry.ContentType,
         Slug = entry.Slug,

@@ -16,9 +16,10 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>A rebuild whose heartbeat is older than this is taken to have died and may be replaced.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
-    public sealed record Outcome(bool Started, int Items, TimeSpan Elapsed, string Message);
+    /// <summary>What a rebuild did; <see cref="Serving"/> is when the new index took over (old rows were removed after).</summary>
+    public sealed record Outcome(bool Started, int Items, TimeSpan Elapsed, string Message, TimeSpan? Serving = null);
 
-    public async Task<Outcome> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    public async Task<Outcome> RebuildAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken, int batchSize = BatchSize)
     {
         var stopwatch = Stopwatch.StartNew();
         var start = await StartAsync(cancellationToken);
@@ -33,23 +34,42 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
             var done = 0;
             var knownWords = new HashSet<string>(StringComparer.Ordinal);
             progress?.Report((0, ids.Count));
-            foreach (var batch in ids.Chunk(BatchSize))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!await IndexBatchAsync(generation, batch, done + batch.Length, knownWords, cancellationToken))
-                {
-                    return new Outcome(true, done, stopwatch.Elapsed, "La ricostruzione è stata sostituita da un'altra.");
-                }
 
-                done += batch.Length;
-                progress?.Report((done, ids.Count));
+            // A pipeline: the next batch is read and analysed (CPU) while this one is written (database).
+            var batches = ids.Chunk(batchSize).ToList();
+            Task<Prepared>? next = batches.Count > 0 ? PrepareAsync(generation, batches[0], knownWords, cancellationToken) : null;
+            try
+            {
+                for (var b = 0; b < batches.Count; b++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var prepared = await next!;
+                    var following = b + 1 < batches.Count ? batches[b + 1] : null;
+                    next = following is null ? null : Task.Run(() => PrepareAsync(generation, following, knownWords, cancellationToken), cancellationToken);
+                    if (!await WriteBatchAsync(generation, prepared, done + prepared.Batch.Length, cancellationToken))
+                    {
+                        return new Outcome(true, done, stopwatch.Elapsed, "La ricostruzione è stata sostituita da un'altra.");
+                    }
+
+                    done += prepared.Batch.Length;
+                    progress?.Report((done, ids.Count));
+                }
+            }
+            finally
+            {
+                // A batch still being prepared when the loop ends early is waited for, its failure ignored.
+                if (next is not null)
+                {
+                    await next.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                }
             }
 
             await SwitchAsync(generation, ids.Count, stopwatch.Elapsed, cancellationToken);
+            var serving = stopwatch.Elapsed;
             await RemoveOldGenerationsAsync(generation, cancellationToken);
             await VacuumAsync(cancellationToken);
-            logger.LogInformation("Search index rebuilt: {Count} items in {Seconds:0.0} s (generation {Generation})", ids.Count, stopwatch.Elapsed.TotalSeconds, generation);
-            return new Outcome(true, ids.Count, stopwatch.Elapsed, $"Indice ricostruito: {ids.Count} contenuti in {stopwatch.Elapsed.TotalSeconds:0.0} secondi.");
+            logger.LogInformation("Search index rebuilt: {Count} items, serving after {Serving:0.0} s, old rows removed after {Seconds:0.0} s (generation {Generation})", ids.Count, serving.TotalSeconds, stopwatch.Elapsed.TotalSeconds, generation);
+            return new Outcome(true, ids.Count, stopwatch.Elapsed, $"Indice ricostruito: {ids.Count} contenuti in {stopwatch.Elapsed.TotalSeconds:0.0} secondi.", serving);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -106,7 +126,23 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
         return (generation, ids);
     }
 
-    private async Task<bool> IndexBatchAsync(int generation, Guid[] batch, int doneAfter, HashSet<string> knownWords, CancellationToken cancellationToken)
+    /// <summary>A batch read and built outside the state lock, with the change counter it was read at.</summary>
+    private sealed record Prepared(Guid[] Batch, long Counter, SearchIndexer.Built Built);
+
+    private async Task<Prepared> PrepareAsync(int generation, Guid[] batch, HashSet<string> knownWords, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
+        var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
+
+        // The counter first: whatever commits after this read shows up in SearchChanges with a larger counter.
+        var counter = await db.SearchState.AsNoTracking().Where(s => s.Id == 1).Select(s => s.ChangeCounter).FirstAsync(cancellationToken);
+        var items = await db.ContentItems.AsNoTracking().Where(i => batch.Contains(i.Id)).ToListAsync(cancellationToken);
+        var built = await indexer.BuildAsync(items, [generation], knownWords, cancellationToken);
+        return new Prepared(batch, counter, built);
+    }
+
+    private async Task<bool> WriteBatchAsync(int generation, Prepared prepared, int doneAfter, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
@@ -114,15 +150,37 @@ public sealed class SearchRebuilder(IServiceScopeFactory scopes, TimeProvider cl
         var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // With the state row held, no publication is half-way: what is read below is what is published.
+        // With the state row held, no publication is half-way.
         var state = await indexer.LockStateAsync(cancellationToken);
         if (state.BuildingGeneration != generation)
         {
             return false;
         }
 
-        var items = await db.ContentItems.AsNoTracking().Where(i => batch.Contains(i.Id)).ToListAsync(cancellationToken);
-        await indexer.IndexAsync(items, [generation], knownWords, cancellationToken);
+        // Items changed since the batch was read were written to this generation by the change itself (it saw the
+        // rebuild under way): the batch leaves them alone. Were the log pruned meanwhile, the batch is read again.
+        var built = prepared.Built;
+        var batch = prepared.Batch;
+        if (state.ChangeCounter - prepared.Counter > SearchCatalogue.MaxIncrementalChanges / 2)
+        {
+            var items = await db.ContentItems.AsNoTracking().Where(i => batch.Contains(i.Id)).ToListAsync(cancellationToken);
+            built = await indexer.BuildAsync(items, [generation], null, cancellationToken);
+        }
+        else
+        {
+            var from = prepared.Counter;
+            var changed = (await db.SearchChanges.AsNoTracking().Where(c => c.Counter > from && batch.Contains(c.ItemId)).Select(c => c.ItemId).ToListAsync(cancellationToken)).ToHashSet();
+            if (changed.Count > 0)
+            {
+                built = built with
+                {
+                    ItemIds = [.. built.ItemIds.Where(id => !changed.Contains(id))],
+                    Entries = [.. built.Entries.Where(e => !changed.Contains(e.ItemId))],
+                };
+            }
+        }
+
+        await indexer.WriteAsync(built, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.SearchState.Where(s => s.Id == 1).ExecuteUpdateAsync(
             s => s.SetProperty(x => x.BuildDone, doneAfter).SetProperty(x => x.BuildHeartbeatUtc, now),

@@ -11,7 +11,7 @@ public static class SearchRows
 {
     public static readonly SearchTable Entries = new("SearchEntries",
     [
-        ("Id", typeof(long)), ("Generation", typeof(int)), ("Scope", typeof(int)), ("ItemId", typeof(Guid)),
+        ("Id", typeof(long)), ("Generation", typeof(int)), ("Scope", typeof(int)), ("CoversDrafts", typeof(bool)), ("ItemId", typeof(Guid)),
         ("ContentType", typeof(string)), ("Slug", typeof(string)), ("Title", typeof(string)), ("Summary", typeof(string)),
         ("Body", typeof(string)), ("Category", typeof(string)), ("TitleTerms", typeof(string)), ("TagTerms", typeof(string)),
         ("SummaryTerms", typeof(string)), ("BodyTerms", typeof(string)), ("SortTitle", typeof(string)),
@@ -41,7 +41,7 @@ public static class SearchRows
     {
         yield return (Entries, entries.Select(e => new object?[]
         {
-            e.Id, e.Generation, (int)e.Scope, e.ItemId, e.ContentType, e.Slug, e.Title, e.Summary, e.Body, e.Category,
+            e.Id, e.Generation, (int)e.Scope, e.CoversDrafts, e.ItemId, e.ContentType, e.Slug, e.Title, e.Summary, e.Body, e.Category,
             e.TitleTerms, e.TagTerms, e.SummaryTerms, e.BodyTerms, e.SortTitle, e.MinimumAge, e.MaximumAge, e.OrganisationId,
             DateTime.SpecifyKind(e.UpdatedUtc, DateTimeKind.Utc),
         }));

@@ -251,7 +251,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
             var generation = Generation;
             var scope = Request.Scope;
             var types = Request.ContentTypes.ToList();
-            var entries = Service.Database.SearchEntries.AsNoTracking().Where(e => e.Generation == generation && e.Scope == scope && types.Contains(e.ContentType));
+            var entries = Service.Database.SearchEntries.AsNoTracking().Where(e => e.Generation == generation && (e.Scope == scope || (scope == SearchScope.Drafts && e.CoversDrafts)) && types.Contains(e.ContentType));
             if (Request.OrganisationId is { } organisation)
             {
                 entries = entries.Where(e => e.OrganisationId == organisation);

@@ -572,6 +572,9 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("CoversDrafts")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Generation")
                         .HasColumnType("integer");
 

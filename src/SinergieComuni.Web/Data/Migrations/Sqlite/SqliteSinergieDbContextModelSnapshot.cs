@@ -555,6 +555,9 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoversDrafts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Generation")
                         .HasColumnType("INTEGER");
 

@@ -34,7 +34,7 @@ public sealed class IndexStatusModel(SinergieDbContext db, SearchRebuilder rebui
         Running = rebuilder.IsRunning(State);
         var active = State.ActiveGeneration;
         PublicEntries = await db.SearchEntries.CountAsync(e => e.Generation == active && e.Scope == SearchScope.Public, cancellationToken);
-        DraftEntries = await db.SearchEntries.CountAsync(e => e.Generation == active && e.Scope == SearchScope.Drafts, cancellationToken);
+        DraftEntries = await db.SearchEntries.CountAsync(e => e.Generation == active && (e.Scope == SearchScope.Drafts || e.CoversDrafts), cancellationToken);
         Words = await db.SearchWords.CountAsync(cancellationToken);
         ViewData["Title"] = "Indice di ricerca";
         return Page();

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace SinergieComuni.Web.Data.Migrations.Postgres
+namespace SinergieComuni.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SearchBulkWrites : Migration
@@ -26,21 +26,40 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                 name: "IX_SearchFacetValues_Facet_Value_EntryId",
                 table: "SearchFacetValues");
 
-            // Large text (body, its terms, the tsvector) goes out of line, so a page holds tens of entries and a
-            // search visits few pages; one GIN index per scope, so public searches never wade through drafts.
-            migrationBuilder.Sql("""ALTER TABLE "SearchEntries" SET (toast_tuple_target = 128);""");
-            migrationBuilder.Sql("""DROP INDEX "IX_SearchEntries_Vector";""");
-            migrationBuilder.Sql("""CREATE INDEX "IX_SearchEntries_Vector_Public" ON "SearchEntries" USING GIN ("Vector") WHERE "Scope" = 0;""");
-            migrationBuilder.Sql("""CREATE INDEX "IX_SearchEntries_Vector_Drafts" ON "SearchEntries" USING GIN ("Vector") WHERE "Scope" = 1;""");
+            migrationBuilder.AddColumn<bool>(
+                name: "CoversDrafts",
+                table: "SearchEntries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // The FTS5 table without prefix indexes: they tripled the work of every insert, and prefix queries read
+            // the term index's range just as well at this size. Same name, so the triggers keep feeding it.
+            migrationBuilder.Sql("""DROP TABLE "SearchFts";""");
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "SearchFts" USING fts5(
+                    "TitleTerms", "TagTerms", "SummaryTerms", "BodyTerms",
+                    content='SearchEntries', content_rowid='Id',
+                    tokenize='unicode61 remove_diacritics 0');
+                """);
+            migrationBuilder.Sql("""INSERT INTO "SearchFts"("SearchFts") VALUES ('rebuild');""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""DROP INDEX "IX_SearchEntries_Vector_Public";""");
-            migrationBuilder.Sql("""DROP INDEX "IX_SearchEntries_Vector_Drafts";""");
-            migrationBuilder.Sql("""CREATE INDEX "IX_SearchEntries_Vector" ON "SearchEntries" USING GIN ("Vector");""");
-            migrationBuilder.Sql("""ALTER TABLE "SearchEntries" RESET (toast_tuple_target);""");
+            migrationBuilder.Sql("""DROP TABLE "SearchFts";""");
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "SearchFts" USING fts5(
+                    "TitleTerms", "TagTerms", "SummaryTerms", "BodyTerms",
+                    content='SearchEntries', content_rowid='Id',
+                    tokenize='unicode61 remove_diacritics 0', prefix='2 3');
+                """);
+            migrationBuilder.Sql("""INSERT INTO "SearchFts"("SearchFts") VALUES ('rebuild');""");
+
+            migrationBuilder.DropColumn(
+                name: "CoversDrafts",
+                table: "SearchEntries");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchLocations_Latitude_Longitude",

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace SinergieComuni.Web.Data.Migrations.Sqlite
+namespace SinergieComuni.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class SearchBulkWrites : Migration
@@ -25,11 +25,28 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_SearchFacetValues_Facet_Value_EntryId",
                 table: "SearchFacetValues");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CoversDrafts",
+                table: "SearchEntries",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            // Large text (body, its terms, the tsvector) goes out of line, so a page holds tens of entries and the
+            // rows a search matches are read from few pages.
+            migrationBuilder.Sql("""ALTER TABLE "SearchEntries" SET (toast_tuple_target = 128);""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""ALTER TABLE "SearchEntries" RESET (toast_tuple_target);""");
+
+            migrationBuilder.DropColumn(
+                name: "CoversDrafts",
+                table: "SearchEntries");
+
             migrationBuilder.CreateIndex(
                 name: "IX_SearchLocations_Latitude_Longitude",
                 table: "SearchLocations",
