@@ -15,6 +15,7 @@ public sealed class CatalogueQuery
     private readonly SearchRequest _request;
     private readonly SearchCatalogue.Snapshot _catalogue;
     private readonly TextQuery? _text;
+    private readonly CompiledGroup[]? _groups;
     private readonly DateOnly _today;
     private readonly int _day;
     private readonly int _seconds;
@@ -24,6 +25,7 @@ public sealed class CatalogueQuery
         _request = request;
         _catalogue = catalogue;
         _text = text;
+        _groups = text is null ? null : Compile(text, catalogue.Terms);
         var local = TimeZoneInfo.ConvertTime(now, RomeTime.Zone).DateTime;
         _today = DateOnly.FromDateTime(local);
         _day = (int)local.DayOfWeek;
@@ -71,55 +73,83 @@ public sealed class CatalogueQuery
         var valueCounts = new int[values.All.Length];
         var ageCounts = new int[SearchFacets.AgeBands.Count + 1];
         var openCount = 0;
-        var hits = new List<Candidate>();
+        // Only the best skip + pageSize are kept, in a bounded heap whose root is the worst of them.
+        var skip = (long)(page - 1) * request.PageSize;
+        var want = (int)Math.Min(int.MaxValue - 1, skip + request.PageSize);
+        var comparer = Comparer(out var sort);
+        var scored = _groups is not null && sort == SearchSort.Relevance;
+        var best = new PriorityQueue<Candidate, Candidate>(Math.Min(want, 256) + 1, Comparer<Candidate>.Create((a, b) => comparer.Compare(b, a)));
+        var total = 0;
 
-        IEnumerable<CatalogueEntry> candidates = matched is null
-            ? _catalogue.Entries
-            : matched.Select(id => _catalogue.ById.GetValueOrDefault(id)).OfType<CatalogueEntry>();
+        // The hot loop of every search, over the catalogue's columns: plain loops, nothing allocated per entry.
+        var columns = _catalogue.Columns;
+        var typeOk = columns.TypeMask(types);
         var point = request.HasPoint ? (request.Latitude!.Value, request.Longitude!.Value) : ((double, double)?)null;
-        foreach (var entry in candidates)
+        var radius = point is null ? null : request.RadiusKm;
+        var dimensionKeys = dimensions.Select(d => d.Key).ToArray();
+        var dimensionMasks = dimensions.Select(d => d.Selected).ToArray();
+        var bands = SearchFacets.AgeBands.ToArray();
+        var (ageFrom, ageTo) = request.Age is { } age ? (age.From, age.To) : (0, 0);
+        var facetStart = columns.FacetStart;
+        var facetValues = columns.FacetValues;
+        var minAge = columns.MinimumAge;
+        var maxAge = columns.MaximumAge;
+        bool[]? openNow = null;
+
+        void Consider(int o)
         {
-            if (!types.Contains(entry.ContentType))
+            if (!typeOk[columns.TypeOf[o]])
             {
-                continue;
+                return;
             }
 
-            double? distance = point is { } p && entry.Locations.Length > 0
-                ? entry.Locations.Min(l => SearchService.DistanceKm(p.Item1, p.Item2, l.Latitude, l.Longitude))
-                : null;
-            if (point is not null && request.RadiusKm is { } radius && !(distance <= radius))
+            double? distance = point is { } p ? columns.Nearest(o, p.Item1, p.Item2) : null;
+            if (radius is { } r && !(distance <= r))
             {
-                continue;
+                return;
             }
 
             var failed = int.MinValue;
             var failures = 0;
-            bool? open = null;
-            foreach (var (key, selected) in dimensions)
+            for (var d = 0; d < dimensionKeys.Length; d++)
             {
-                var passes = key switch
+                var key = dimensionKeys[d];
+                bool passes;
+                if (key == Age)
                 {
-                    Age => AgeOverlaps(entry, request.Age!.From, request.Age.To),
-                    Open => open ??= entry.IsOpenAt(_today, _day, _seconds),
-                    _ => Array.Exists(entry.FacetValueIds, v => selected![v]),
-                };
+                    passes = minAge[o] <= ageTo && maxAge[o] >= ageFrom;
+                }
+                else if (key == Open)
+                {
+                    passes = (openNow ??= columns.OpenAt(_today, _day, _seconds))[o];
+                }
+                else
+                {
+                    passes = false;
+                    var mask = dimensionMasks[d]!;
+                    for (var f = facetStart[o]; f < facetStart[o + 1]; f++)
+                    {
+                        if (mask[facetValues[f]])
+                        {
+                            passes = true;
+                            break;
+                        }
+                    }
+                }
+
                 if (!passes)
                 {
                     failed = key;
                     if (++failures > 1)
                     {
-                        break;
+                        return;
                     }
                 }
             }
 
-            if (failures > 1)
+            for (var f = facetStart[o]; f < facetStart[o + 1]; f++)
             {
-                continue;
-            }
-
-            foreach (var v in entry.FacetValueIds)
-            {
+                var v = facetValues[f];
                 if (failures == 0 || facetOfValue[v] == failed)
                 {
                     valueCounts[v]++;
@@ -128,78 +158,164 @@ public sealed class CatalogueQuery
 
             if (failures == 0 || failed == Age)
             {
-                for (var b = 0; b < SearchFacets.AgeBands.Count; b++)
+                for (var b = 0; b < bands.Length; b++)
                 {
-                    ageCounts[b] += AgeOverlaps(entry, SearchFacets.AgeBands[b].From, SearchFacets.AgeBands[b].To) ? 1 : 0;
+                    ageCounts[b] += minAge[o] <= bands[b].To && maxAge[o] >= bands[b].From ? 1 : 0;
                 }
 
-                if (request.Age is { } chosen)
+                if (request.Age is not null)
                 {
-                    ageCounts[^1] += AgeOverlaps(entry, chosen.From, chosen.To) ? 1 : 0;
+                    ageCounts[^1] += minAge[o] <= ageTo && maxAge[o] >= ageFrom ? 1 : 0;
                 }
             }
 
-            if ((failures == 0 || failed == Open) && (open ??= entry.IsOpenAt(_today, _day, _seconds)))
+            if ((failures == 0 || failed == Open) && (openNow ??= columns.OpenAt(_today, _day, _seconds))[o])
             {
                 openCount++;
             }
 
             if (failures == 0)
             {
-                hits.Add(new Candidate(entry, _text is null ? 0 : Score(entry, _text), distance));
+                total++;
+                var entry = columns.Entries[o];
+                var candidate = new Candidate(entry, scored ? Score(columns, o, _groups!) : 0, distance, columns.NameRank[o]);
+                if (best.Count < want)
+                {
+                    best.Enqueue(candidate, candidate);
+                }
+                else if (comparer.Compare(candidate, best.Peek()) < 0)
+                {
+                    best.EnqueueDequeue(candidate, candidate);
+                }
             }
         }
 
-        var skip = (long)(page - 1) * request.PageSize;
-        var rows = skip >= hits.Count
-            ? []
-            : Top(hits, (int)Math.Min(hits.Count, skip + request.PageSize), Comparer()).Skip((int)skip).Select(c => (c.Entry.Id, c.Distance)).ToList();
-        return new Outcome(hits.Count, rows, valueCounts, ageCounts, openCount);
+        if (matched is null)
+        {
+            for (var o = 0; o < columns.Count; o++)
+            {
+                Consider(o);
+            }
+        }
+        else
+        {
+            foreach (var id in matched)
+            {
+                var o = columns.Ordinal(id);
+                if (o >= 0)
+                {
+                    Consider(o);
+                }
+            }
+        }
+
+        var ordered = new List<Candidate>(best.Count);
+        while (best.TryDequeue(out var candidate, out _))
+        {
+            ordered.Add(candidate);
+        }
+
+        ordered.Reverse();
+        var rows = skip >= ordered.Count ? [] : ordered.Skip((int)skip).Select(c => (c.Entry.Id, c.Distance)).ToList();
+        return new Outcome(total, rows, valueCounts, ageCounts, openCount);
+    }
+
+    /// <summary>A group of the query as term ids: single terms (and prefixes' terms) in a bit set, multi-term alternatives apart.</summary>
+    private sealed record CompiledGroup(ulong[] Singles, int[][] Multis);
+
+    private static CompiledGroup[] Compile(TextQuery text, TermTable terms)
+    {
+        var size = terms.Count;
+        return [.. text.Groups.Select(group =>
+        {
+            var singles = new ulong[(size + 63) / 64];
+            var multis = new List<int[]>();
+            void Set(int id)
+            {
+                if (id < size)
+                {
+                    singles[id >> 6] |= 1UL << (id & 63);
+                }
+            }
+
+            foreach (var alternative in group)
+            {
+                if (alternative.Prefix)
+                {
+                    foreach (var id in terms.StartingWith(alternative.Terms[0]))
+                    {
+                        Set(id);
+                    }
+                }
+                else if (alternative.Terms.Count == 1)
+                {
+                    if (terms.Find(alternative.Terms[0]) is { } id)
+                    {
+                        Set(id);
+                    }
+                }
+                else
+                {
+                    var ids = alternative.Terms.Select(terms.Find).ToList();
+                    if (ids.TrueForAll(id => id is not null))
+                    {
+                        multis.Add([.. ids.Select(id => id!.Value)]);
+                    }
+                }
+            }
+
+            return new CompiledGroup(singles, [.. multis]);
+        })];
     }
 
     /// <summary>Title 8, category and topics 4, short description 2, elsewhere 1, for each group of the query.</summary>
-    public static int Score(CatalogueEntry entry, TextQuery text)
+    private static int Score(CatalogueColumns columns, int o, CompiledGroup[] groups)
     {
         var score = 0;
-        foreach (var group in text.Groups)
+        foreach (var group in groups)
         {
-            var best = 1;
-            foreach (var alternative in group)
-            {
-                best = Math.Max(best, In(entry.TitleTerms, alternative) ? 8 : In(entry.TagTerms, alternative) ? 4 : In(entry.SummaryTerms, alternative) ? 2 : 1);
-            }
-
-            score += best;
+            score += In(columns, o, CatalogueColumns.Title, group) ? 8 : In(columns, o, CatalogueColumns.Tags, group) ? 4 : In(columns, o, CatalogueColumns.Summary, group) ? 2 : 1;
         }
 
         return score;
     }
 
-    private static bool In(string[] terms, QueryAlternative alternative)
+    private static bool In(CatalogueColumns columns, int o, int field, CompiledGroup group)
     {
-        if (alternative.Prefix)
+        var terms = columns.Terms(o, field);
+        var singles = group.Singles;
+        foreach (var id in terms)
         {
-            var prefix = alternative.Terms[0];
-            return Array.Exists(terms, t => t.StartsWith(prefix, StringComparison.Ordinal));
-        }
-
-        foreach (var term in alternative.Terms)
-        {
-            if (Array.IndexOf(terms, term) < 0)
+            if ((id >> 6) < singles.Length && (singles[id >> 6] & (1UL << (id & 63))) != 0)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        foreach (var multi in group.Multis)
+        {
+            var all = true;
+            foreach (var id in multi)
+            {
+                if (terms.IndexOf(id) < 0)
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool AgeOverlaps(CatalogueEntry entry, int from, int to) =>
-        (entry.MinimumAge ?? 0) <= to && (entry.MaximumAge ?? int.MaxValue) >= from;
-
-    private IComparer<Candidate> Comparer()
+    private IComparer<Candidate> Comparer(out SearchSort sort)
     {
-        var sort = _request.EffectiveSort;
+        sort = _request.EffectiveSort;
         if (_text is null && sort == SearchSort.Relevance)
         {
             sort = _request.HasPoint ? SearchSort.Distance : SearchSort.Name;
@@ -225,44 +341,8 @@ public sealed class CatalogueQuery
         });
     }
 
-    private static int ByName(Candidate a, Candidate b)
-    {
-        var byTitle = string.CompareOrdinal(a.Entry.SortTitle, b.Entry.SortTitle);
-        return byTitle != 0 ? byTitle : a.Entry.Id.CompareTo(b.Entry.Id);
-    }
+    private static int ByName(Candidate a, Candidate b) => a.NameRank.CompareTo(b.NameRank);
 
-    /// <summary>The first <paramref name="count"/> in order, without sorting everything (a bounded heap).</summary>
-    private static List<Candidate> Top(List<Candidate> all, int count, IComparer<Candidate> comparer)
-    {
-        if (count * 8 >= all.Count)
-        {
-            all.Sort(comparer);
-            return all.GetRange(0, count);
-        }
-
-        // The heap's root is the worst of the best so far.
-        var heap = new PriorityQueue<Candidate, Candidate>(count + 1, Comparer<Candidate>.Create((a, b) => comparer.Compare(b, a)));
-        foreach (var candidate in all)
-        {
-            if (heap.Count < count)
-            {
-                heap.Enqueue(candidate, candidate);
-            }
-            else if (comparer.Compare(candidate, heap.Peek()) < 0)
-            {
-                heap.EnqueueDequeue(candidate, candidate);
-            }
-        }
-
-        var best = new List<Candidate>(heap.Count);
-        while (heap.TryDequeue(out var candidate, out _))
-        {
-            best.Add(candidate);
-        }
-
-        best.Reverse();
-        return best;
-    }
-
-    private sealed record Candidate(CatalogueEntry Entry, int Score, double? Distance);
+    /// <summary>A hit; <see cref="NameRank"/> is its place in title order (ties by id), so ordering by name compares numbers.</summary>
+    private readonly record struct Candidate(CatalogueEntry Entry, int Score, double? Distance, int NameRank);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 
@@ -16,6 +16,7 @@ public sealed class SearchCatalogue
     public const long MaxIncrementalChanges = 5000;
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly TermTable _terms = new();
     private Snapshot? _current;
 
     /// <summary>The catalogue at <paramref name="counter"/> of <paramref name="generation"/> (or newer), read through <paramref name="db"/>'s snapshot.</summary>
@@ -38,8 +39,9 @@ public sealed class SearchCatalogue
 
             var previous = current;
             current = previous is not null && previous.Generation == generation && counter - previous.Counter <= MaxIncrementalChanges
-                ? await PatchAsync(db, previous, counter, cancellationToken)
-                : await LoadAsync(db, generation, counter, null, previous?.Values ?? FacetValues.Empty, cancellationToken);
+                ? await PatchAsync(db, previous, counter, _terms, cancellationToken)
+                : await LoadAsync(db, generation, counter, null, previous?.Values ?? FacetValues.Empty, _terms, cancellationToken);
+            _ = current.Columns;
             _current = current;
             return current;
         }
@@ -49,7 +51,7 @@ public sealed class SearchCatalogue
         }
     }
 
-    private static async Task<Snapshot> PatchAsync(SinergieDbContext db, Snapshot previous, long counter, CancellationToken cancellationToken)
+    private static async Task<Snapshot> PatchAsync(SinergieDbContext db, Snapshot previous, long counter, TermTable terms, CancellationToken cancellationToken)
     {
         var from = previous.Counter;
         var changed = await db.SearchChanges.AsNoTracking()
@@ -62,13 +64,13 @@ public sealed class SearchCatalogue
             return previous with { Counter = counter };
         }
 
-        var reloaded = await LoadAsync(db, previous.Generation, counter, changed, previous.Values, cancellationToken);
+        var reloaded = await LoadAsync(db, previous.Generation, counter, changed, previous.Values, terms, cancellationToken);
         var changedSet = changed.ToHashSet();
         var entries = previous.Entries.Where(e => !changedSet.Contains(e.ItemId)).Concat(reloaded.Entries).ToArray();
-        return new Snapshot(previous.Generation, counter, entries, reloaded.Values);
+        return new Snapshot(previous.Generation, counter, entries, reloaded.Values, terms);
     }
 
-    private static async Task<Snapshot> LoadAsync(SinergieDbContext db, int generation, long counter, List<Guid>? items, FacetValues values, CancellationToken cancellationToken)
+    private static async Task<Snapshot> LoadAsync(SinergieDbContext db, int generation, long counter, List<Guid>? items, FacetValues values, TermTable terms, CancellationToken cancellationToken)
     {
         var query = db.SearchEntries.AsNoTracking().Where(e => e.Generation == generation && e.Scope == SearchScope.Public);
         if (items is not null)
@@ -87,8 +89,7 @@ public sealed class SearchCatalogue
         var exceptions = (await db.Set<SearchHoursException>().AsNoTracking().Where(l => ids.Contains(l.EntryId)).ToListAsync(cancellationToken)).ToLookup(l => l.EntryId);
 
         var builder = values.ToBuilder();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] Terms(string text) => [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(t => strings.TryGetValue(t, out var s) ? s : strings[t] = t)];
+        int[] Terms(string text) => [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(terms.Id).Distinct()];
         var entries = new CatalogueEntry[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -110,15 +111,16 @@ public sealed class SearchCatalogue
                 [.. exceptions[row.Id].Select(x => new CatalogueException(x.Venue, x.Date, x.Opens, x.Closes, x.ValidFrom, x.ValidTo))]);
         }
 
-        return new Snapshot(generation, counter, entries, builder.Build());
+        return new Snapshot(generation, counter, entries, builder.Build(), terms);
     }
 
     /// <summary>One consistent state of the catalogue; immutable, shared by concurrent searches.</summary>
-    public sealed record Snapshot(int Generation, long Counter, CatalogueEntry[] Entries, FacetValues Values)
+    public sealed record Snapshot(int Generation, long Counter, CatalogueEntry[] Entries, FacetValues Values, TermTable Terms)
     {
-        private FrozenDictionary<long, CatalogueEntry>? _byId;
+        private CatalogueColumns? _columns;
 
-        public FrozenDictionary<long, CatalogueEntry> ById => _byId ??= Entries.ToFrozenDictionary(e => e.Id);
+        /// <summary>The entries laid out by column for the search loop (built once, when the snapshot is made).</summary>
+        public CatalogueColumns Columns => _columns ??= new CatalogueColumns(Entries);
     }
 }
 
@@ -131,9 +133,9 @@ public sealed record CatalogueEntry(
     DateTime UpdatedUtc,
     int? MinimumAge,
     int? MaximumAge,
-    string[] TitleTerms,
-    string[] TagTerms,
-    string[] SummaryTerms,
+    int[] TitleTerms,
+    int[] TagTerms,
+    int[] SummaryTerms,
     int[] FacetValueIds,
     (double Latitude, double Longitude)[] Locations,
     CatalogueSlot[] Slots,
@@ -153,7 +155,20 @@ public sealed record CatalogueEntry(
         foreach (var s in Slots)
         {
             if (s.Day == day && s.Opens <= seconds && seconds < s.Closes && !(today < s.ValidFrom) && !(today > s.ValidTo)
-                && !Array.Exists(Exceptions, x => x.Venue == s.Venue && x.Date == today))
+                && !HasException(s.Venue, today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasException(int venue, DateOnly date)
+    {
+        foreach (var x in Exceptions)
+        {
+            if (x.Venue == venue && x.Date == date)
             {
                 return true;
             }
@@ -163,9 +178,9 @@ public sealed record CatalogueEntry(
     }
 }
 
-public sealed record CatalogueSlot(int Venue, int Day, int Opens, int Closes, DateOnly? ValidFrom, DateOnly? ValidTo);
+public readonly record struct CatalogueSlot(int Venue, int Day, int Opens, int Closes, DateOnly? ValidFrom, DateOnly? ValidTo);
 
-public sealed record CatalogueException(int Venue, DateOnly Date, int? Opens, int? Closes, DateOnly? ValidFrom, DateOnly? ValidTo);
+public readonly record struct CatalogueException(int Venue, DateOnly Date, int? Opens, int? Closes, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 /// <summary>Facet values numbered once, so counting is adding to an array; a catalogue only ever adds values.</summary>
 public sealed class FacetValues
@@ -205,4 +220,212 @@ public sealed class FacetValues
 
         public FacetValues Build() => new([.. _values], _ids);
     }
+}
+
+/// <summary>
+/// Index terms numbered once per process (only ever added to, so ids stay valid in every snapshot): scoring compares
+/// numbers against a bit set instead of strings.
+/// </summary>
+public sealed class TermTable
+{
+    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Lock _adding = new();
+
+    public int Count => _ids.Count;
+
+    public int Id(string term)
+    {
+        if (_ids.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        lock (_adding)
+        {
+            return _ids.TryGetValue(term, out id) ? id : _ids[term] = _ids.Count;
+        }
+    }
+
+    public int? Find(string term) => _ids.TryGetValue(term, out var id) ? id : null;
+
+    /// <summary>Ids of the terms that begin with <paramref name="prefix"/>.</summary>
+    public IEnumerable<int> StartingWith(string prefix) =>
+        _ids.Where(t => t.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(t => t.Value);
+}
+
+/// <summary>
+/// A snapshot's entries as parallel arrays indexed by position: what the search loop reads for every matching entry
+/// (type, ages, facet value ids, places) sits in a few dense arrays instead of behind an object per entry.
+/// </summary>
+public sealed class CatalogueColumns
+{
+    private readonly int[] _ordinals;
+    private readonly long _firstId;
+    private readonly string[] _types;
+    private readonly int[] _locationStart;
+    private readonly double[] _latitudes;
+    private readonly double[] _longitudes;
+    private readonly int[] _termStart;
+    private readonly int[] _terms;
+    private OpenCache? _open;
+
+    public const int Title = 0;
+    public const int Tags = 1;
+    public const int Summary = 2;
+
+    public CatalogueColumns(CatalogueEntry[] entries)
+    {
+        Entries = entries;
+        var n = entries.Length;
+        TypeOf = new byte[n];
+        MinimumAge = new int[n];
+        MaximumAge = new int[n];
+        FacetStart = new int[n + 1];
+        _locationStart = new int[n + 1];
+        var types = new List<string>();
+        var facets = new List<int>();
+        var terms = new List<int>();
+        _termStart = new int[(3 * n) + 1];
+        var latitudes = new List<double>();
+        var longitudes = new List<double>();
+        for (var o = 0; o < n; o++)
+        {
+            var entry = entries[o];
+            var type = types.IndexOf(entry.ContentType);
+            if (type < 0)
+            {
+                type = types.Count;
+                types.Add(entry.ContentType);
+            }
+
+            TypeOf[o] = (byte)type;
+            MinimumAge[o] = entry.MinimumAge ?? 0;
+            MaximumAge[o] = entry.MaximumAge ?? int.MaxValue;
+            facets.AddRange(entry.FacetValueIds);
+            FacetStart[o + 1] = facets.Count;
+            foreach (var (latitude, longitude) in entry.Locations)
+            {
+                latitudes.Add(latitude);
+                longitudes.Add(longitude);
+            }
+
+            _locationStart[o + 1] = latitudes.Count;
+            terms.AddRange(entry.TitleTerms);
+            _termStart[(3 * o) + 1] = terms.Count;
+            terms.AddRange(entry.TagTerms);
+            _termStart[(3 * o) + 2] = terms.Count;
+            terms.AddRange(entry.SummaryTerms);
+            _termStart[(3 * o) + 3] = terms.Count;
+        }
+
+        _terms = [.. terms];
+        var byTitle = Enumerable.Range(0, n).ToArray();
+        Array.Sort(byTitle, (a, b) =>
+        {
+            var c = string.CompareOrdinal(entries[a].SortTitle, entries[b].SortTitle);
+            return c != 0 ? c : entries[a].Id.CompareTo(entries[b].Id);
+        });
+        NameRank = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            NameRank[byTitle[i]] = i;
+        }
+
+        _types = [.. types];
+        FacetValues = [.. facets];
+        _latitudes = [.. latitudes];
+        _longitudes = [.. longitudes];
+        _firstId = n == 0 ? 0 : entries.Min(e => e.Id);
+        var span = n == 0 ? 0 : entries.Max(e => e.Id) - _firstId + 1;
+        _ordinals = new int[span];
+        Array.Fill(_ordinals, -1);
+        for (var o = 0; o < n; o++)
+        {
+            _ordinals[entries[o].Id - _firstId] = o;
+        }
+    }
+
+    public CatalogueEntry[] Entries { get; }
+
+    public int Count => Entries.Length;
+
+    public byte[] TypeOf { get; }
+
+    /// <summary>Lower age bound, 0 when the card has none.</summary>
+    public int[] MinimumAge { get; }
+
+    /// <summary>Upper age bound, int.MaxValue when the card has none.</summary>
+    public int[] MaximumAge { get; }
+
+    /// <summary>Entry o's facet value ids are FacetValues[FacetStart[o]..FacetStart[o + 1]].</summary>
+    public int[] FacetStart { get; }
+
+    public int[] FacetValues { get; }
+
+    /// <summary>Each entry's place in title order (ties by id).</summary>
+    public int[] NameRank { get; }
+
+    /// <summary>The term ids of one of an entry's fields (<see cref="Title"/>, <see cref="Tags"/>, <see cref="Summary"/>).</summary>
+    public ReadOnlySpan<int> Terms(int o, int field) =>
+        _terms.AsSpan(_termStart[(3 * o) + field], _termStart[(3 * o) + field + 1] - _termStart[(3 * o) + field]);
+
+    /// <summary>The position of an entry id, or -1.</summary>
+    public int Ordinal(long id)
+    {
+        var k = id - _firstId;
+        return (ulong)k < (ulong)_ordinals.Length ? _ordinals[k] : -1;
+    }
+
+    /// <summary>Which type positions are among <paramref name="types"/>.</summary>
+    public bool[] TypeMask(IReadOnlyList<string> types)
+    {
+        var mask = new bool[Math.Max(1, _types.Length)];
+        for (var t = 0; t < _types.Length; t++)
+        {
+            mask[t] = types.Contains(_types[t]);
+        }
+
+        return mask;
+    }
+
+    /// <summary>Distance to the entry's nearest place, or null when it has none.</summary>
+    public double? Nearest(int o, double latitude, double longitude)
+    {
+        double? nearest = null;
+        for (var l = _locationStart[o]; l < _locationStart[o + 1]; l++)
+        {
+            var distance = SearchService.DistanceKm(latitude, longitude, _latitudes[l], _longitudes[l]);
+            if (nearest is null || distance < nearest)
+            {
+                nearest = distance;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// Which entries are open at a moment, worked out once a minute for all searches of that minute (opening hours
+    /// are given to the minute).
+    /// </summary>
+    public bool[] OpenAt(DateOnly today, int day, int seconds)
+    {
+        var key = ((long)today.DayNumber * 1440) + (seconds / 60);
+        if (_open is { } cached && cached.Key == key)
+        {
+            return cached.Open;
+        }
+
+        var minute = seconds - (seconds % 60);
+        var open = new bool[Entries.Length];
+        for (var o = 0; o < open.Length; o++)
+        {
+            open[o] = Entries[o].IsOpenAt(today, day, minute);
+        }
+
+        _open = new OpenCache(key, open);
+        return open;
+    }
+
+    private sealed record OpenCache(long Key, bool[] Open);
 }

@@ -27,9 +27,26 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
             .SqlQueryRaw<string>("SELECT coalesce(group_concat(rowid), '') AS \"Value\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}", Expression(query))
             .SingleAsync(cancellationToken);
         var ids = new List<long>(joined.Length / 6);
-        foreach (var part in joined.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        long value = 0;
+        var any = false;
+        foreach (var c in joined)
         {
-            ids.Add(long.Parse(part, System.Globalization.CultureInfo.InvariantCulture));
+            if (c == ',')
+            {
+                ids.Add(value);
+                value = 0;
+                any = false;
+            }
+            else
+            {
+                value = (value * 10) + (c - '0');
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            ids.Add(value);
         }
 
         return ids;
