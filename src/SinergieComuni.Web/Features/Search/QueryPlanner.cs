@@ -93,9 +93,9 @@ public sealed class QueryPlanner(SinergieDbContext db, ISearchIndex index)
         var upper = prefix + char.MaxValue;
         return await db.SearchWords.AsNoTracking()
             .Where(w => string.Compare(w.Word, prefix) >= 0 && string.Compare(w.Word, upper) < 0)
-            .OrderBy(w => w.Word)
             .Select(w => w.Term)
             .Distinct()
+            .OrderBy(t => t)
             .Take(MaxPrefixTerms)
             .ToListAsync(cancellationToken);
     }

@@ -52,7 +52,14 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
     {
         var ids = built.ItemIds;
         var generations = built.Generations;
-        await DeleteEntriesAsync(db.SearchEntries.Where(e => ids.Contains(e.ItemId) && generations.Contains(e.Generation)), cancellationToken);
+
+        // Only entries that exist are deleted: in a rebuild most batches have none yet, and five empty deletes each add up.
+        var existing = await db.SearchEntries.Where(e => ids.Contains(e.ItemId) && generations.Contains(e.Generation)).Select(e => e.Id).ToListAsync(cancellationToken);
+        if (existing.Count > 0)
+        {
+            await DeleteEntriesAsync(db.SearchEntries.Where(e => existing.Contains(e.Id)), cancellationToken);
+        }
+
         await index.InsertEntriesAsync(built.Entries, cancellationToken);
         if (built.Words.Count > 0)
         {

@@ -91,7 +91,9 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
             await using (var max = connection.CreateCommand())
             {
                 max.Transaction = transaction;
-                max.CommandText = "SELECT coalesce(max(\"Id\"), 0) FROM \"SearchEntries\"";
+                // The highest id ever given (AUTOINCREMENT's record), not the highest present: an id is never
+                // reused, so a search reading an older snapshot can never take one entry for another.
+                max.CommandText = "SELECT max(coalesce((SELECT max(\"Id\") FROM \"SearchEntries\"), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'SearchEntries'), 0))";
                 var first = Convert.ToInt64(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) + 1;
                 SearchRows.AssignIds(entries, i => first + i);
             }
