@@ -14,6 +14,7 @@ namespace SinergieComuni.Bench;
 /// (words, phrases, typos, prefixes, 0–3 facets, distance sort) through <see cref="SearchService"/>, and peak memory.
 /// Each provider and size runs in a child process so that memory figures do not add up.
 /// Usage: ./build.sh bench search [sizes…] [--queries=N] [--providers=sqlite,postgres]
+/// (SINERGIE_BENCH_NO_MATCH_CACHE=1 measures with the cache of text matches off: every query asks the database.)
 /// (PostgreSQL needs SINERGIE_TEST_POSTGRES, which build.sh sets after starting a server on loopback).
 /// </summary>
 internal static class SearchBench
@@ -100,6 +101,14 @@ internal static class SearchBench
         var dataPath = Path.Combine(Path.GetTempPath(), "sinergie-search-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataPath);
         var settings = new Dictionary<string, string> { ["Content:SchedulerEnabled"] = "false" };
+
+        // The cache of text matches (facet clicks and pages repeat a text) is on as on the site; off, every query asks the database.
+        var cold = Environment.GetEnvironmentVariable("SINERGIE_BENCH_NO_MATCH_CACHE") == "1";
+        if (cold)
+        {
+            settings["Search:MatchCacheIds"] = "0";
+        }
+
         string? database = null;
         if (provider == "postgres")
         {
@@ -152,7 +161,7 @@ internal static class SearchBench
             using var process = Process.GetCurrentProcess();
             var peak = process.PeakWorkingSet64 / 1024.0 / 1024.0;
             Console.WriteLine(FormattableString.Invariant(
-                $"| {provider} | {size:N0} | {load.TotalSeconds:F1} | {outcome.Serving?.TotalSeconds ?? 0:F1} | {rebuild.TotalSeconds:F1} | {P(all, 50):F1} | {P(all, 95):F1} | {P(all, 99):F1} | {P(textFacets, 95):F1} | {P(distance, 95):F1} | {peak:F0} |"));
+                $"| {provider}{(cold ? " (no match cache)" : "")} | {size:N0} | {load.TotalSeconds:F1} | {outcome.Serving?.TotalSeconds ?? 0:F1} | {rebuild.TotalSeconds:F1} | {P(all, 50):F1} | {P(all, 95):F1} | {P(all, 99):F1} | {P(textFacets, 95):F1} | {P(distance, 95):F1} | {peak:F0} |"));
         }
         finally
         {

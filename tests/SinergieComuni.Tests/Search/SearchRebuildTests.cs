@@ -140,6 +140,9 @@ public abstract class SearchRebuildTests(SinergieAppFactory factory)
             var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
             await indexer.DeleteEntriesAsync(db.SearchEntries, CancellationToken.None);
             await db.SearchState.ExecuteUpdateAsync(s => s.SetProperty(x => x.LastBuildFinishedUtc, (DateTime?)null));
+
+            // Like every writer of the index, move the change counter (what in-memory state is checked against).
+            await indexer.LockStateAsync(CancellationToken.None);
         }
 
         Assert.Equal(0, await TotalAsync("nido"));

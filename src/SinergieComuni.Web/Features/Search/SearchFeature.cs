@@ -21,6 +21,7 @@ public static class SearchFeature
         services.AddScoped<SearchService>();
         services.AddSingleton<SearchRebuilder>();
         services.AddSingleton<SearchCatalogue>();
+        services.AddSingleton<SearchMatchCache>();
         services.AddSingleton<SearchRebuildRunner>();
         services.AddScoped<IDataSeeder, SearchIndexSeeder>();
 

@@ -11,7 +11,7 @@ namespace SinergieComuni.Web.Features.Search;
 /// <see cref="SearchCatalogue"/>; the backoffice search over drafts is SQL throughout. All statements of one search
 /// read the same snapshot, so a rebuild switching generations never shows a half-empty answer.
 /// </summary>
-public sealed class SearchService(SinergieDbContext db, ISearchIndex index, QueryPlanner planner, SearchCatalogue catalogue, Taxonomy taxonomy, TimeProvider clock)
+public sealed class SearchService(SinergieDbContext db, ISearchIndex index, QueryPlanner planner, SearchCatalogue catalogue, SearchMatchCache matches, Taxonomy taxonomy, TimeProvider clock)
 {
     /// <summary>Kilometres in a degree of latitude (mean Earth radius 6,371 km).</summary>
     public const double KmPerDegree = Math.PI * 6371.0 / 180.0;
@@ -71,7 +71,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var snapshot = await catalogue.GetAsync(db, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
         var text = plan?.Query;
         var query = new CatalogueQuery(request, snapshot, text, Now());
-        var matched = text is null ? null : await index.MatchIdsAsync(text, state.ActiveGeneration, cancellationToken);
+        var matched = text is null ? null : await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
         var outcome = query.Run(matched, 1);
         var anyWord = false;
         if (outcome.Total == 0 && plan is { Query.Groups.Count: > 1 })
@@ -79,7 +79,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
             // Nothing has every word: show what has some of them, and say so.
             text = plan.AnyWord();
             query = new CatalogueQuery(request, snapshot, text, Now());
-            matched = await index.MatchIdsAsync(text, state.ActiveGeneration, cancellationToken);
+            matched = await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
             outcome = query.Run(matched, 1);
             anyWord = outcome.Total > 0;
         }
@@ -96,6 +96,9 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var facets = request.IncludeFacets ? await FacetsAsync(request, snapshot, outcome, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResults(outcome.Total, page, request.PageSize, items, facets, plan?.Corrections ?? [], anyWord);
     }
+
+    private Task<IReadOnlyCollection<long>> MatchAsync(TextQuery text, int generation, long counter, CancellationToken cancellationToken) =>
+        matches.GetAsync(generation, counter, text, () => index.MatchIdsAsync(text, generation, cancellationToken));
 
     private async Task<Dictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(SearchRequest request, SearchCatalogue.Snapshot snapshot, CatalogueQuery.Outcome outcome, CancellationToken cancellationToken)
     {
