@@ -129,7 +129,7 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
         {
             if (folded.Length > 0 && term.Length > 0 && folded[0] == term[0])
             {
-                return terms.Contains(ItalianStemmer.Stem(folded));
+                return terms.Contains(ItalianAnalyzer.Stem(folded));
             }
         }
 

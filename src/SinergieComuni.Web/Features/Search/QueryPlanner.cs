@@ -24,7 +24,7 @@ public sealed class QueryPlanner(SinergieDbContext db, ISearchIndex index)
             return null;
         }
 
-        var terms = words.Select(ItalianStemmer.Stem).ToList();
+        var terms = words.Select(ItalianAnalyzer.Stem).ToList();
         // As-you-type: the last word is a beginning unless a space or punctuation follows it.
         var nonStopWords = allWords.Count(w => !ItalianAnalyzer.IsStopWord(w));
         var prefixIndex = char.IsLetterOrDigit(text![^1]) && !ItalianAnalyzer.IsStopWord(allWords[^1]) && nonStopWords <= MaxWords

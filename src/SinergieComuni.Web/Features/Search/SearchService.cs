@@ -145,8 +145,6 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
 
     private ISearchIndex Index => index;
 
-    private Taxonomy Vocabulary => taxonomy;
-
     /// <summary>
     /// A read-only snapshot: REPEATABLE READ on PostgreSQL; on SQLite a deferred transaction (the provider's default
     /// BEGIN IMMEDIATE would take the write lock and make searches queue behind each other and behind writers).
