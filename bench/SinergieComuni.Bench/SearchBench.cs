@@ -14,7 +14,9 @@ namespace SinergieComuni.Bench;
 /// (words, phrases, typos, prefixes, 0–3 facets, distance sort) through <see cref="SearchService"/>, and peak memory.
 /// Each provider and size runs in a child process so that memory figures do not add up.
 /// Usage: ./build.sh bench search [sizes…] [--queries=N] [--providers=sqlite,postgres]
-/// (SINERGIE_BENCH_NO_MATCH_CACHE=1 measures with the cache of text matches off: every query asks the database.)
+/// (SINERGIE_BENCH_NO_MATCH_CACHE=1 measures with the cache of text matches off: every query asks the database.
+/// SINERGIE_BENCH_KEEP=1 keeps the PostgreSQL database; SINERGIE_BENCH_DATABASE=name then measures queries on it again
+/// without loading, and with SINERGIE_BENCH_REBUILD=1 rebuilds its index first.)
 /// (PostgreSQL needs SINERGIE_TEST_POSTGRES, which build.sh sets after starting a server on loopback).
 /// </summary>
 internal static class SearchBench
@@ -112,7 +114,7 @@ internal static class SearchBench
         string? database = null;
         if (provider == "postgres")
         {
-            database = "bench_search_" + Guid.NewGuid().ToString("N")[..10];
+            database = Environment.GetEnvironmentVariable("SINERGIE_BENCH_DATABASE") ?? "bench_search_" + Guid.NewGuid().ToString("N")[..10];
             settings["Database:Provider"] = "Postgres";
             settings["ConnectionStrings:Sinergie"] = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("SINERGIE_TEST_POSTGRES")) { Database = database, MaxPoolSize = 20 }.ToString();
         }
@@ -121,14 +123,21 @@ internal static class SearchBench
         {
             await using var host = new BenchHost(dataPath, settings);
             var services = host.Services;
+            var reuse = provider == "postgres" && Environment.GetEnvironmentVariable("SINERGIE_BENCH_DATABASE") is not null;
             var watch = Stopwatch.StartNew();
-            await BulkLoader.LoadAsync(services, size, seed: 20_260_101);
+            if (!reuse)
+            {
+                await BulkLoader.LoadAsync(services, size, seed: 20_260_101);
+            }
+
             var load = watch.Elapsed;
             Console.WriteLine($"{provider} {size}: loaded in {load.TotalSeconds:F1} s; rebuilding the index…");
 
             GC.Collect();
             watch.Restart();
-            var outcome = await services.GetRequiredService<SearchRebuilder>().RebuildAsync(null, CancellationToken.None);
+            var outcome = reuse && Environment.GetEnvironmentVariable("SINERGIE_BENCH_REBUILD") != "1"
+                ? new SearchRebuilder.Outcome(false, 0, TimeSpan.Zero, "Indice esistente: nessuna ricostruzione.")
+                : await services.GetRequiredService<SearchRebuilder>().RebuildAsync(null, CancellationToken.None);
             var rebuild = watch.Elapsed;
             Console.WriteLine($"{provider} {size}: {outcome.Message}");
 
@@ -165,7 +174,7 @@ internal static class SearchBench
         }
         finally
         {
-            if (Environment.GetEnvironmentVariable("SINERGIE_BENCH_KEEP") == "1")
+            if (Environment.GetEnvironmentVariable("SINERGIE_BENCH_KEEP") == "1" || Environment.GetEnvironmentVariable("SINERGIE_BENCH_DATABASE") is not null)
             {
                 Console.WriteLine($"Kept for inspection: {database ?? dataPath}");
             }

@@ -67,6 +67,25 @@ public abstract class SearchIndexTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task Facet_place_and_hours_rows_go_with_their_entry()
+    {
+        var token = Token();
+        var id = await PublishCardAsync($"Centro diurno {token}");
+        var changed = ContentFixtures.ServiceCard(null, $"Centro diurno rinnovato {token}");
+        var revision = await factory.DbAsync(db => db.ContentItems.Where(i => i.Id == id).Select(i => i.Revision).FirstAsync());
+        Assert.True((await factory.WorkflowAsync(w => w.SaveAsync(ContentFixtures.Editor, id, changed, revision, CancellationToken.None))).Succeeded);
+        Assert.True((await factory.WorkflowAsync(w => w.PublishAsync(ContentFixtures.Editor, id, null, CancellationToken.None))).Succeeded);
+        Assert.True((await factory.WorkflowAsync(w => w.UnpublishAsync(ContentFixtures.Editor, id, null, CancellationToken.None))).Succeeded);
+        Assert.True((await factory.WorkflowAsync(w => w.DeleteAsync(ContentFixtures.Editor, id, null, CancellationToken.None))).Succeeded);
+
+        Assert.True(await factory.DbAsync(db => db.SearchFacetValues.AnyAsync()));
+        Assert.False(await factory.DbAsync(db => db.SearchFacetValues.AnyAsync(f => !db.SearchEntries.Any(e => e.Id == f.EntryId))));
+        Assert.False(await factory.DbAsync(db => db.Set<SearchLocation>().AnyAsync(f => !db.SearchEntries.Any(e => e.Id == f.EntryId))));
+        Assert.False(await factory.DbAsync(db => db.Set<SearchHoursSlot>().AnyAsync(f => !db.SearchEntries.Any(e => e.Id == f.EntryId))));
+        Assert.False(await factory.DbAsync(db => db.Set<SearchHoursException>().AnyAsync(f => !db.SearchEntries.Any(e => e.Id == f.EntryId))));
+    }
+
+    [Fact]
     public async Task A_saved_draft_of_a_published_card_does_not_change_what_the_public_finds()
     {
         var token = Token();
@@ -255,6 +274,30 @@ public abstract class SearchIndexTests(SinergieAppFactory factory)
         var within = await SearchAsync(token, r => { r.Latitude = here.Lat; r.Longitude = here.Lng; r.RadiusKm = 5; });
         Assert.Equal(new[] { near, middle }.Order(), within.Items.Select(i => i.Id).Order());
         Assert.All(within.Items, i => Assert.InRange(i.DistanceKm!.Value, 0, 5));
+    }
+
+    [Fact]
+    public async Task When_no_card_has_every_word_cards_with_some_of_them_are_shown_but_filters_are_never_relaxed()
+    {
+        var token = Token();
+        var second = Token();
+        var missing = Token();
+        var both = await PublishCardAsync($"Ludoteca {token} {second}", c => { c.Municipalities = ["melegnano"]; c.Venues[0].Municipality = "melegnano"; });
+        var one = await PublishCardAsync($"Ludoteca {token}", c => { c.Municipalities = ["carpiano"]; c.Venues[0].Municipality = "carpiano"; });
+
+        var exact = await SearchAsync($"{token} {second}");
+        Assert.Equal([both], exact.Items.Select(i => i.Id));
+        Assert.False(exact.AnyWord);
+
+        var some = await SearchAsync($"{token} {missing}");
+        Assert.True(some.AnyWord);
+        Assert.Equal(new[] { both, one }.Order(), some.Items.Select(i => i.Id).Order());
+
+        // Both words are found, only not in Carpiano: the answer is "nothing here", not cards lacking a word.
+        var filtered = await SearchAsync($"{token} {second}", r => r.Facets[SearchFacets.Municipality] = ["carpiano"]);
+        Assert.Equal(0, filtered.Total);
+        Assert.False(filtered.AnyWord);
+        Assert.Equal(1, Count(filtered, SearchFacets.Municipality, "melegnano"));
     }
 
     [Fact]

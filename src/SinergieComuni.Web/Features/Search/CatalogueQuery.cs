@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Features.Search;
@@ -15,7 +17,7 @@ public sealed class CatalogueQuery
     private readonly SearchRequest _request;
     private readonly SearchCatalogue.Snapshot _catalogue;
     private readonly TextQuery? _text;
-    private readonly CompiledGroup[]? _groups;
+    private readonly CompiledText? _compiled;
     private readonly DateOnly _today;
     private readonly int _day;
     private readonly int _seconds;
@@ -25,16 +27,22 @@ public sealed class CatalogueQuery
         _request = request;
         _catalogue = catalogue;
         _text = text;
-        _groups = text is null ? null : Compile(text, catalogue.Terms);
+        _compiled = text is null ? null : Compile(text, catalogue.Terms);
         var local = TimeZoneInfo.ConvertTime(now, RomeTime.Zone).DateTime;
         _today = DateOnly.FromDateTime(local);
         _day = (int)local.DayOfWeek;
         _seconds = SearchEntryBuilder.Seconds(TimeOnly.FromDateTime(local));
     }
 
-    public sealed record Outcome(int Total, IReadOnlyList<(long Id, double? DistanceKm)> Page, int[] ValueCounts, int[] AgeCounts, int OpenCount);
+    /// <param name="Candidates">Entries of the requested types the text matched, before any filter.</param>
+    public sealed record Outcome(int Total, IReadOnlyList<(long Id, double? DistanceKm)> Page, int[] ValueCounts, int[] AgeCounts, int OpenCount, int Candidates);
 
     /// <param name="matched">Entry ids the text matched, or null without a text.</param>
+    /// <remarks>
+    /// The loop and its helpers are compiled fully optimised at once: under tiered compilation they ran several
+    /// times slower for a long while (the bench measured 60–80 ms instead of 9 ms for 62,000 matches).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Outcome Run(IReadOnlyCollection<long>? matched, int page)
     {
         var request = _request;
@@ -77,9 +85,10 @@ public sealed class CatalogueQuery
         var skip = (long)(page - 1) * request.PageSize;
         var want = (int)Math.Min(int.MaxValue - 1, skip + request.PageSize);
         var comparer = Comparer(out var sort);
-        var scored = _groups is not null && sort == SearchSort.Relevance;
+        var scored = _compiled is not null && sort == SearchSort.Relevance;
         var best = new PriorityQueue<Candidate, Candidate>(Math.Min(want, 256) + 1, Comparer<Candidate>.Create((a, b) => comparer.Compare(b, a)));
         var total = 0;
+        var candidates = 0;
 
         // The hot loop of every search, over the catalogue's columns: plain loops, nothing allocated per entry.
         var columns = _catalogue.Columns;
@@ -88,20 +97,23 @@ public sealed class CatalogueQuery
         var radius = point is null ? null : request.RadiusKm;
         var dimensionKeys = dimensions.Select(d => d.Key).ToArray();
         var dimensionMasks = dimensions.Select(d => d.Selected).ToArray();
-        var bands = SearchFacets.AgeBands.ToArray();
         var (ageFrom, ageTo) = request.Age is { } age ? (age.From, age.To) : (0, 0);
+        var ageBands = columns.AgeBands;
         var facetStart = columns.FacetStart;
         var facetValues = columns.FacetValues;
         var minAge = columns.MinimumAge;
         var maxAge = columns.MaximumAge;
-        bool[]? openNow = null;
+        OpenMinute? openNow = null;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Consider(int o)
         {
             if (!typeOk[columns.TypeOf[o]])
             {
                 return;
             }
+
+            candidates++;
 
             double? distance = point is { } p ? columns.Nearest(o, p.Item1, p.Item2) : null;
             if (radius is { } r && !(distance <= r))
@@ -121,7 +133,7 @@ public sealed class CatalogueQuery
                 }
                 else if (key == Open)
                 {
-                    passes = (openNow ??= columns.OpenAt(_today, _day, _seconds))[o];
+                    passes = (openNow ??= columns.OpenAt(_today, _day, _seconds)).IsOpen(o);
                 }
                 else
                 {
@@ -158,9 +170,9 @@ public sealed class CatalogueQuery
 
             if (failures == 0 || failed == Age)
             {
-                for (var b = 0; b < bands.Length; b++)
+                for (uint bits = ageBands[o]; bits != 0; bits &= bits - 1)
                 {
-                    ageCounts[b] += minAge[o] <= bands[b].To && maxAge[o] >= bands[b].From ? 1 : 0;
+                    ageCounts[BitOperations.TrailingZeroCount(bits)]++;
                 }
 
                 if (request.Age is not null)
@@ -169,7 +181,7 @@ public sealed class CatalogueQuery
                 }
             }
 
-            if ((failures == 0 || failed == Open) && (openNow ??= columns.OpenAt(_today, _day, _seconds))[o])
+            if ((failures == 0 || failed == Open) && (openNow ??= columns.OpenAt(_today, _day, _seconds)).IsOpen(o))
             {
                 openCount++;
             }
@@ -178,7 +190,7 @@ public sealed class CatalogueQuery
             {
                 total++;
                 var entry = columns.Entries[o];
-                var candidate = new Candidate(entry, scored ? Score(columns, o, _groups!) : 0, distance, columns.NameRank[o]);
+                var candidate = new Candidate(entry, scored ? Score(columns, o, _compiled!) : 0, distance, columns.NameRank[o]);
                 if (best.Count < want)
                 {
                     best.Enqueue(candidate, candidate);
@@ -217,41 +229,42 @@ public sealed class CatalogueQuery
 
         ordered.Reverse();
         var rows = skip >= ordered.Count ? [] : ordered.Skip((int)skip).Select(c => (c.Entry.Id, c.Distance)).ToList();
-        return new Outcome(total, rows, valueCounts, ageCounts, openCount);
+        return new Outcome(total, rows, valueCounts, ageCounts, openCount, candidates);
     }
 
-    /// <summary>A group of the query as term ids: single terms (and prefixes' terms) in a bit set, multi-term alternatives apart.</summary>
-    private sealed record CompiledGroup(ulong[] Singles, int[][] Multis);
+    /// <summary>
+    /// The query as term ids: for every term id, the groups (one bit each) that have it as a single term or as a
+    /// prefix's term; multi-term alternatives (synonyms of several words) apart, per group.
+    /// </summary>
+    private sealed record CompiledText(ulong[] GroupsOfTerm, int[][][] Multis, ulong AllGroups);
 
-    private static CompiledGroup[] Compile(TextQuery text, TermTable terms)
+    private static CompiledText Compile(TextQuery text, TermTable terms)
     {
         var size = terms.Count;
-        return [.. text.Groups.Select(group =>
+        var groupsOfTerm = new ulong[size];
+        var count = Math.Min(text.Groups.Count, 64);
+        var multis = new int[count][][];
+        for (var g = 0; g < count; g++)
         {
-            var singles = new ulong[(size + 63) / 64];
-            var multis = new List<int[]>();
-            void Set(int id)
-            {
-                if (id < size)
-                {
-                    singles[id >> 6] |= 1UL << (id & 63);
-                }
-            }
-
-            foreach (var alternative in group)
+            var bit = 1UL << g;
+            var groupMultis = new List<int[]>();
+            foreach (var alternative in text.Groups[g])
             {
                 if (alternative.Prefix)
                 {
                     foreach (var id in terms.StartingWith(alternative.Terms[0]))
                     {
-                        Set(id);
+                        if (id < size)
+                        {
+                            groupsOfTerm[id] |= bit;
+                        }
                     }
                 }
                 else if (alternative.Terms.Count == 1)
                 {
-                    if (terms.Find(alternative.Terms[0]) is { } id)
+                    if (terms.Find(alternative.Terms[0]) is { } id && id < size)
                     {
-                        Set(id);
+                        groupsOfTerm[id] |= bit;
                     }
                 }
                 else
@@ -259,58 +272,75 @@ public sealed class CatalogueQuery
                     var ids = alternative.Terms.Select(terms.Find).ToList();
                     if (ids.TrueForAll(id => id is not null))
                     {
-                        multis.Add([.. ids.Select(id => id!.Value)]);
+                        groupMultis.Add([.. ids.Select(id => id!.Value)]);
                     }
                 }
             }
 
-            return new CompiledGroup(singles, [.. multis]);
-        })];
-    }
-
-    /// <summary>Title 8, category and topics 4, short description 2, elsewhere 1, for each group of the query.</summary>
-    private static int Score(CatalogueColumns columns, int o, CompiledGroup[] groups)
-    {
-        var score = 0;
-        foreach (var group in groups)
-        {
-            score += In(columns, o, CatalogueColumns.Title, group) ? 8 : In(columns, o, CatalogueColumns.Tags, group) ? 4 : In(columns, o, CatalogueColumns.Summary, group) ? 2 : 1;
+            multis[g] = [.. groupMultis];
         }
 
-        return score;
+        return new CompiledText(groupsOfTerm, multis, count == 64 ? ulong.MaxValue : (1UL << count) - 1);
     }
 
-    private static bool In(CatalogueColumns columns, int o, int field, CompiledGroup group)
+    /// <summary>
+    /// Title 8, category and topics 4, short description 2, elsewhere 1, for each group of the query: each field's
+    /// terms are read once, gathering the groups they satisfy.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Score(CatalogueColumns columns, int o, CompiledText text)
     {
-        var terms = columns.Terms(o, field);
-        var singles = group.Singles;
+        var title = Groups(columns.Terms(o, CatalogueColumns.Title), text);
+        var tags = Groups(columns.Terms(o, CatalogueColumns.Tags), text) & ~title;
+        var summary = Groups(columns.Terms(o, CatalogueColumns.Summary), text) & ~(title | tags);
+        var elsewhere = text.AllGroups & ~(title | tags | summary);
+        return (8 * BitOperations.PopCount(title)) + (4 * BitOperations.PopCount(tags)) + (2 * BitOperations.PopCount(summary)) + BitOperations.PopCount(elsewhere);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong Groups(ReadOnlySpan<int> terms, CompiledText text)
+    {
+        var groupsOfTerm = text.GroupsOfTerm;
+        var found = 0UL;
         foreach (var id in terms)
         {
-            if ((id >> 6) < singles.Length && (singles[id >> 6] & (1UL << (id & 63))) != 0)
+            if ((uint)id < (uint)groupsOfTerm.Length)
             {
-                return true;
+                found |= groupsOfTerm[id];
             }
         }
 
-        foreach (var multi in group.Multis)
+        for (var g = 0; g < text.Multis.Length; g++)
         {
-            var all = true;
-            foreach (var id in multi)
+            if ((found & (1UL << g)) != 0)
             {
-                if (terms.IndexOf(id) < 0)
+                continue;
+            }
+
+            foreach (var multi in text.Multis[g])
+            {
+                if (ContainsAll(terms, multi))
                 {
-                    all = false;
+                    found |= 1UL << g;
                     break;
                 }
             }
+        }
 
-            if (all)
+        return found;
+    }
+
+    private static bool ContainsAll(ReadOnlySpan<int> terms, int[] wanted)
+    {
+        foreach (var id in wanted)
+        {
+            if (terms.IndexOf(id) < 0)
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private IComparer<Candidate> Comparer(out SearchSort sort)

@@ -14,67 +14,16 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
     public static Highlighter None { get; } = new(new HashSet<string>(), []);
 
     /// <summary>The whole text, encoded, with matches marked.</summary>
-    public string Mark(string text)
-    {
-        var tokens = Tokenise(text);
-        return Render(tokens, 0, tokens.Count);
-    }
+    public string Mark(string text) => Read(text).Whole();
 
     /// <summary>Whether any word of the text matches.</summary>
-    public bool Matches(string text) => Tokenise(text).Any(t => t.Match);
+    public bool Matches(string text) => Read(text).Any;
 
     /// <summary>About <see cref="SnippetWords"/> words around the densest cluster of matches; the start of the text when nothing matches.</summary>
-    public string Snippet(string text)
-    {
-        var tokens = Tokenise(text);
-        var words = tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select(x => x.i).ToList();
-        if (words.Count == 0)
-        {
-            return "";
-        }
+    public string Snippet(string text) => Read(text).Snippet();
 
-        var bestStart = 0;
-        var bestCount = -1;
-        for (var w = 0; w < words.Count; w++)
-        {
-            if (!tokens[words[w]].Match)
-            {
-                continue;
-            }
-
-            var count = 0;
-            for (var k = w; k < Math.Min(words.Count, w + SnippetWords); k++)
-            {
-                count += tokens[words[k]].Match ? 1 : 0;
-            }
-
-            if (count > bestCount)
-            {
-                bestCount = count;
-                bestStart = Math.Max(0, w - 4);
-            }
-        }
-
-        var endWord = Math.Min(words.Count, bestStart + SnippetWords);
-        var from = bestStart == 0 ? 0 : words[bestStart];
-        var to = endWord >= words.Count ? tokens.Count : words[endWord];
-        var html = Render(tokens, from, to).Trim();
-        return (from > 0 ? "… " : "") + html + (to < tokens.Count ? " …" : "");
-    }
-
-    private static string Render(List<Token> tokens, int from, int to)
-    {
-        var html = new StringBuilder();
-        for (var i = from; i < to; i++)
-        {
-            var encoded = WebUtility.HtmlEncode(tokens[i].Text);
-            html.Append(tokens[i].Match ? $"<mark>{encoded}</mark>" : encoded);
-        }
-
-        return html.ToString();
-    }
-
-    private List<Token> Tokenise(string text)
+    /// <summary>The text split into words and the rest once, for asking several of these questions.</summary>
+    public Marked Read(string text)
     {
         var tokens = new List<Token>();
         var start = 0;
@@ -88,29 +37,28 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
 
             if (i > start)
             {
-                var word = text[start..i];
-                tokens.Add(new Token(word, true, IsMatch(word)));
+                tokens.Add(new Token(start, i - start, true, IsMatch(text.AsSpan(start, i - start))));
             }
 
             if (i < text.Length)
             {
-                tokens.Add(new Token(text[i].ToString(), false, false));
+                tokens.Add(new Token(i, 1, false, false));
             }
 
             start = i + 1;
         }
 
-        return tokens;
+        return new Marked(text, tokens);
     }
 
-    private bool IsMatch(string word)
+    private bool IsMatch(ReadOnlySpan<char> word)
     {
         if (terms.Count == 0 && prefixes.Count == 0)
         {
             return false;
         }
 
-        var folded = ItalianAnalyzer.Fold(word);
+        var folded = ItalianAnalyzer.Fold(word.ToString());
         if (ItalianAnalyzer.IsStopWord(folded))
         {
             return false;
@@ -136,5 +84,82 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
         return false;
     }
 
-    private sealed record Token(string Text, bool IsWord, bool Match);
+    internal readonly record struct Token(int Start, int Length, bool IsWord, bool Match);
+
+    /// <summary>A text read by a <see cref="Highlighter"/>.</summary>
+    public sealed class Marked
+    {
+        private readonly string _text;
+        private readonly List<Token> _tokens;
+
+        internal Marked(string text, List<Token> tokens)
+        {
+            _text = text;
+            _tokens = tokens;
+            Any = tokens.Exists(t => t.Match);
+        }
+
+        public bool Any { get; }
+
+        public string Whole() => Render(0, _tokens.Count);
+
+        public string Snippet()
+        {
+            var tokens = _tokens;
+            var words = new List<int>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsWord)
+                {
+                    words.Add(i);
+                }
+            }
+
+            if (words.Count == 0)
+            {
+                return "";
+            }
+
+            var bestStart = 0;
+            var bestCount = -1;
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (!tokens[words[w]].Match)
+                {
+                    continue;
+                }
+
+                var count = 0;
+                for (var k = w; k < Math.Min(words.Count, w + SnippetWords); k++)
+                {
+                    count += tokens[words[k]].Match ? 1 : 0;
+                }
+
+                if (count > bestCount)
+                {
+                    bestCount = count;
+                    bestStart = Math.Max(0, w - 4);
+                }
+            }
+
+            var endWord = Math.Min(words.Count, bestStart + SnippetWords);
+            var from = bestStart == 0 ? 0 : words[bestStart];
+            var to = endWord >= words.Count ? tokens.Count : words[endWord];
+            var html = Render(from, to).Trim();
+            return (from > 0 ? "… " : "") + html + (to < tokens.Count ? " …" : "");
+        }
+
+        private string Render(int from, int to)
+        {
+            var html = new StringBuilder();
+            for (var i = from; i < to; i++)
+            {
+                var token = _tokens[i];
+                var encoded = WebUtility.HtmlEncode(_text.Substring(token.Start, token.Length));
+                html.Append(token.Match ? $"<mark>{encoded}</mark>" : encoded);
+            }
+
+            return html.ToString();
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,12 +9,15 @@ namespace SinergieComuni.Web.Features.Search;
 
 /// <summary>
 /// PostgreSQL: a stored, weighted tsvector over the analysed columns (A title, B tags, C summary, D body) with a GIN
-/// index, ranked by ts_rank; typos through pg_trgm similarity on the vocabulary (GIN trigram index).
+/// index, ranked by ts_rank; typos through pg_trgm similarity on the vocabulary (GIN trigram index). The terms are our
+/// analyser's (folded, stemmed): the vector is built here (computing it in the database was half of PostgreSQL's work
+/// in a rebuild) and queries are tsquery literals, so PostgreSQL's parser never re-reads them and both sides hold
+/// exactly the same lexemes.
 /// </summary>
 public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
 {
     private const string RankedMatch =
-        "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", to_tsquery('simple', {0}))::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', {0}) AND ";
+        "SELECT \"Id\" AS \"EntryId\", ts_rank('{{0.1, 0.2, 0.4, 1.0}}', \"Vector\", {0}::tsquery)::float8 AS \"Score\" FROM \"SearchEntries\" WHERE \"Vector\" @@ {0}::tsquery AND ";
 
     public IQueryable<SearchHit> Match(TextQuery query, SearchScope scope) =>
         db.Database.SqlQueryRaw<SearchHit>(scope == SearchScope.Public ? RankedMatch + "\"Scope\" = 0" : RankedMatch + "(\"Scope\" = 1 OR \"CoversDrafts\")", Expression(query));
@@ -33,7 +38,7 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
                 BatchCommands =
                 {
                     new NpgsqlBatchCommand("SET LOCAL enable_seqscan = off"),
-                    new NpgsqlBatchCommand("SELECT coalesce(array_agg(\"Id\"), '{}') FROM \"SearchEntries\" WHERE \"Vector\" @@ to_tsquery('simple', $1) AND \"Scope\" = 0 AND \"Generation\" + 0 = $2")
+                    new NpgsqlBatchCommand("SELECT coalesce(array_agg(\"Id\"), '{}') FROM \"SearchEntries\" WHERE \"Vector\" @@ $1::tsquery AND \"Scope\" = 0 AND \"Generation\" + 0 = $2")
                     {
                         Parameters = { new NpgsqlParameter { Value = Expression(query) }, new NpgsqlParameter { Value = generation } },
                     },
@@ -99,10 +104,14 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
             // Binary COPY, inside the caller's transaction: PostgreSQL's bulk path.
             foreach (var (table, rows) in SearchRows.Of(entries))
             {
+                // Entries carry one more column here: their tsvector.
+                var vectors = table == SearchRows.Entries;
+                var columns = table.Columns.Select(c => c.Column).Concat(vectors ? ["Vector"] : []);
                 var types = table.Columns.Select(c => DbType(c.Type)).ToArray();
                 await using var importer = await connection.BeginBinaryImportAsync(
-                    $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Column}\""))}) FROM STDIN (FORMAT BINARY)",
+                    $"COPY \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)",
                     cancellationToken);
+                var index = 0;
                 foreach (var row in rows)
                 {
                     await importer.StartRowAsync(cancellationToken);
@@ -116,6 +125,12 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
                         {
                             await importer.WriteNullAsync(cancellationToken);
                         }
+                    }
+
+                    if (vectors)
+                    {
+                        // Already in tsvector's binary form: COPY BINARY passes the bytes to the column's receive function.
+                        await importer.WriteAsync(Vector(entries[index++]), NpgsqlDbType.Bytea, cancellationToken);
                     }
                 }
 
@@ -143,12 +158,76 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
         SqliteSearchIndex.InsertWordsAsync(db, words, "INSERT INTO \"SearchWords\" (\"Word\", \"Term\") VALUES {0} ON CONFLICT (\"Word\") DO NOTHING", cancellationToken);
 
     /// <summary>
-    /// The tsquery: groups joined by &amp;, alternatives by |, prefixes with :*, every term quoted. No phrase operator:
-    /// it would make the GIN index recheck every row's vector.
+    /// The entry's weighted tsvector, as PostgreSQL would make it from the term columns with
+    /// <c>setweight(to_tsvector('simple', TitleTerms), 'A') || … 'B' || … 'C' || … 'D'</c>: positions run on from one
+    /// column to the next, stop at 16,383; a lexeme keeps at most 255 of them from one column and 256 in all.
+    /// Returned in tsvector's binary wire form (what COPY BINARY hands to the column's receive function): lexeme count,
+    /// then each lexeme null-terminated with its positions, weight in the top two bits (A 3, B 2, C 1, D 0).
+    /// </summary>
+    internal static byte[] Vector(SearchEntry entry)
+    {
+        const int maxPosition = 16_383;
+        const int maxPerColumn = 255;
+        const int maxPositions = 256;
+        var lexemes = new Dictionary<string, List<ushort>>(StringComparer.Ordinal);
+        var inColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var offset = 0;
+        foreach (var (terms, weight) in new[] { (entry.TitleTerms, 3), (entry.TagTerms, 2), (entry.SummaryTerms, 1), (entry.BodyTerms, 0) })
+        {
+            var count = 0;
+            inColumn.Clear();
+            foreach (var term in terms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                count++;
+                var position = Math.Min(offset + count, maxPosition);
+                if (!lexemes.TryGetValue(term, out var positions))
+                {
+                    lexemes[term] = positions = [];
+                }
+
+                var seen = inColumn.GetValueOrDefault(term);
+                if (seen < maxPerColumn && positions.Count < maxPositions && (positions.Count == 0 || (positions[^1] & maxPosition) != position))
+                {
+                    positions.Add((ushort)((weight << 14) | position));
+                    inColumn[term] = seen + 1;
+                }
+            }
+
+            offset = Math.Min(offset + count, maxPosition);
+        }
+
+        var size = 4 + lexemes.Sum(l => Encoding.UTF8.GetByteCount(l.Key) + 3 + (2 * l.Value.Count));
+        var bytes = new byte[size];
+        var at = 0;
+        BinaryPrimitives.WriteInt32BigEndian(bytes, lexemes.Count);
+        at += 4;
+        foreach (var (lexeme, positions) in lexemes)
+        {
+            at += Encoding.UTF8.GetBytes(lexeme, bytes.AsSpan(at));
+            bytes[at++] = 0;
+            BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(at), (ushort)positions.Count);
+            at += 2;
+            foreach (var position in positions)
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(at), position);
+                at += 2;
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
+    /// The tsquery literal: groups joined by &amp;, alternatives by |, prefixes with :*, every term quoted (terms are
+    /// letters and digits only). No phrase operator: it would make the GIN index recheck every row's vector.
     /// </summary>
     internal static string Expression(TextQuery query) =>
         string.Join(" & ", query.Groups.Select(group =>
             "(" + string.Join(" | ", group.Select(a => a.Prefix
-                ? $"'{a.Terms[0]}':*"
-                : "(" + string.Join(" & ", a.Terms.Select(t => $"'{t}'")) + ")")) + ")"));
+                ? $"{Quote(a.Terms[0])}:*"
+                : "(" + string.Join(" & ", a.Terms.Select(Quote)) + ")")) + ")"));
+
+    /// <summary>A lexeme as a quoted tsvector/tsquery literal.</summary>
+    private static string Quote(string lexeme) =>
+        "'" + lexeme.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 
@@ -267,7 +268,7 @@ public sealed class CatalogueColumns
     private readonly double[] _longitudes;
     private readonly int[] _termStart;
     private readonly int[] _terms;
-    private OpenCache? _open;
+    private OpenMinute? _open;
 
     public const int Title = 0;
     public const int Tags = 1;
@@ -278,6 +279,7 @@ public sealed class CatalogueColumns
         Entries = entries;
         var n = entries.Length;
         TypeOf = new byte[n];
+        AgeBands = new ushort[n];
         MinimumAge = new int[n];
         MaximumAge = new int[n];
         FacetStart = new int[n + 1];
@@ -301,6 +303,14 @@ public sealed class CatalogueColumns
             TypeOf[o] = (byte)type;
             MinimumAge[o] = entry.MinimumAge ?? 0;
             MaximumAge[o] = entry.MaximumAge ?? int.MaxValue;
+            for (var b = 0; b < SearchFacets.AgeBands.Count; b++)
+            {
+                if (MinimumAge[o] <= SearchFacets.AgeBands[b].To && MaximumAge[o] >= SearchFacets.AgeBands[b].From)
+                {
+                    AgeBands[o] |= (ushort)(1 << b);
+                }
+            }
+
             facets.AddRange(entry.FacetValueIds);
             FacetStart[o + 1] = facets.Count;
             foreach (var (latitude, longitude) in entry.Locations)
@@ -357,6 +367,9 @@ public sealed class CatalogueColumns
     /// <summary>Upper age bound, int.MaxValue when the card has none.</summary>
     public int[] MaximumAge { get; }
 
+    /// <summary>The <see cref="SearchFacets.AgeBands"/> an entry's age range meets, one bit each.</summary>
+    public ushort[] AgeBands { get; }
+
     /// <summary>Entry o's facet value ids are FacetValues[FacetStart[o]..FacetStart[o + 1]].</summary>
     public int[] FacetStart { get; }
 
@@ -389,6 +402,7 @@ public sealed class CatalogueColumns
     }
 
     /// <summary>Distance to the entry's nearest place, or null when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double? Nearest(int o, double latitude, double longitude)
     {
         double? nearest = null;
@@ -405,27 +419,40 @@ public sealed class CatalogueColumns
     }
 
     /// <summary>
-    /// Which entries are open at a moment, worked out once a minute for all searches of that minute (opening hours
-    /// are given to the minute).
+    /// Which entries are open at a moment, shared by all searches of that minute (opening hours are given to the
+    /// minute): each entry is worked out the first time a search of the minute asks.
     /// </summary>
-    public bool[] OpenAt(DateOnly today, int day, int seconds)
+    public OpenMinute OpenAt(DateOnly today, int day, int seconds)
     {
         var key = ((long)today.DayNumber * 1440) + (seconds / 60);
         if (_open is { } cached && cached.Key == key)
         {
-            return cached.Open;
+            return cached;
         }
 
-        var minute = seconds - (seconds % 60);
-        var open = new bool[Entries.Length];
-        for (var o = 0; o < open.Length; o++)
-        {
-            open[o] = Entries[o].IsOpenAt(today, day, minute);
-        }
-
-        _open = new OpenCache(key, open);
+        var open = new OpenMinute(Entries, key, today, day, seconds - (seconds % 60));
+        _open = open;
         return open;
     }
+}
 
-    private sealed record OpenCache(long Key, bool[] Open);
+/// <summary>Entries open in one minute, worked out as asked (racing searches may both work one out: same answer).</summary>
+public sealed class OpenMinute(CatalogueEntry[] entries, long key, DateOnly today, int day, int minute)
+{
+    private readonly sbyte[] _state = new sbyte[entries.Length];
+
+    public long Key => key;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool IsOpen(int o)
+    {
+        var state = _state[o];
+        if (state == 0)
+        {
+            state = entries[o].IsOpenAt(today, day, minute) ? (sbyte)1 : (sbyte)-1;
+            _state[o] = state;
+        }
+
+        return state > 0;
+    }
 }

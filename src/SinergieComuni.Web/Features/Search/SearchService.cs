@@ -74,9 +74,10 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var matched = text is null ? null : await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
         var outcome = query.Run(matched, 1);
         var anyWord = false;
-        if (outcome.Total == 0 && plan is { Query.Groups.Count: > 1 })
+        if (outcome.Candidates == 0 && plan is { Query.Groups.Count: > 1 })
         {
-            // Nothing has every word: show what has some of them, and say so.
+            // Nothing has every word: show what has some of them, and say so. Filters are never relaxed: when the
+            // words are found but not with the chosen filters, the facet counts show where they are.
             text = plan.AnyWord();
             query = new CatalogueQuery(request, snapshot, text, Now());
             matched = await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
@@ -192,11 +193,18 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
                 e.Body,
                 e.Category,
                 e.UpdatedUtc,
-                Municipalities = e.Facets.Where(f => f.Facet == SearchFacets.Municipality).Select(f => f.Value).ToList(),
-                Locations = e.Locations.Select(l => new { l.Latitude, l.Longitude }).ToList(),
             })
-            .AsSplitQuery()
             .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var municipalities = (await db.Set<SearchFacetValue>().AsNoTracking()
+                .Where(f => ids.Contains(f.EntryId) && f.Facet == SearchFacets.Municipality)
+                .Select(f => new { f.EntryId, f.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(f => f.EntryId, f => f.Value);
+        var locations = (await db.Set<SearchLocation>().AsNoTracking()
+                .Where(l => ids.Contains(l.EntryId))
+                .Select(l => new { l.EntryId, l.Latitude, l.Longitude })
+                .ToListAsync(cancellationToken))
+            .ToLookup(l => l.EntryId);
 
         var municipalityTerms = await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken);
         var items = new List<SearchResultItem>(ids.Count);
@@ -207,11 +215,12 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
                 continue;
             }
 
-            var snippet = highlighter.Matches(e.Body) && !highlighter.Matches(e.Summary) ? highlighter.Snippet(e.Body)
-                : e.Summary.Length > 0 ? highlighter.Mark(e.Summary)
-                : highlighter.Snippet(e.Body);
-            double? distance = request.HasPoint && e.Locations.Count > 0
-                ? e.Locations.Min(l => DistanceKm(request.Latitude!.Value, request.Longitude!.Value, l.Latitude, l.Longitude))
+            // The body only when it has a match the short description lacks; each text is read once.
+            var summary = highlighter.Read(e.Summary);
+            var body = summary.Any ? null : highlighter.Read(e.Body);
+            var snippet = body is null || (e.Summary.Length > 0 && !body.Any) ? summary.Whole() : body.Snippet();
+            double? distance = request.HasPoint && locations[id].Any()
+                ? locations[id].Min(l => DistanceKm(request.Latitude!.Value, request.Longitude!.Value, l.Latitude, l.Longitude))
                 : null;
             items.Add(new SearchResultItem(
                 e.ItemId,
@@ -224,7 +233,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
                 snippet,
                 e.Category,
                 e.Category.Length == 0 ? "" : await taxonomy.LabelAsync(Vocabularies.Category, e.Category, cancellationToken),
-                [.. municipalityTerms.Where(t => e.Municipalities.Contains(t.Key)).Select(t => t.Label)],
+                [.. municipalityTerms.Where(t => municipalities[id].Contains(t.Key)).Select(t => t.Label)],
                 distance is { } d ? Math.Round(d, 2) : null,
                 e.UpdatedUtc));
         }

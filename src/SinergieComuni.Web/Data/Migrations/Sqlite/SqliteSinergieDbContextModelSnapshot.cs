@@ -1022,42 +1022,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchFacetValue", b =>
-                {
-                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
-                        .WithMany("Facets")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursException", b =>
-                {
-                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
-                        .WithMany("Exceptions")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchHoursSlot", b =>
-                {
-                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
-                        .WithMany("Slots")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchLocation", b =>
-                {
-                    b.HasOne("SinergieComuni.Web.Features.Search.SearchEntry", null)
-                        .WithMany("Locations")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListingMunicipality", b =>
                 {
                     b.HasOne("SinergieComuni.Web.Features.Services.ServiceListing", null)
@@ -1074,17 +1038,6 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("SinergieComuni.Web.Features.Search.SearchEntry", b =>
-                {
-                    b.Navigation("Exceptions");
-
-                    b.Navigation("Facets");
-
-                    b.Navigation("Locations");
-
-                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("SinergieComuni.Web.Features.Services.ServiceListing", b =>
