@@ -1,6 +1,7 @@
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Identity;
+using SinergieComuni.Web.Features.Maps;
 using SinergieComuni.Web.Features.Media;
 using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Features.Services;
@@ -8,7 +9,7 @@ using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch().AddMaps();
 
 var app = builder.Build();
 app.UseInfrastructure();
@@ -18,6 +19,7 @@ app.MapContent();
 app.MapServices();
 app.MapMedia();
 app.MapSearch();
+app.MapMaps();
 
 await app.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args))

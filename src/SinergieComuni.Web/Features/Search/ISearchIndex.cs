@@ -13,6 +13,12 @@ public interface ISearchIndex
     /// <summary>Ids of the public entries of <paramref name="generation"/> matching every group (possibly with other entries' ids too, which callers ignore).</summary>
     Task<IReadOnlyCollection<long>> MatchIdsAsync(TextQuery query, int generation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ids of the entries (of any generation and scope: callers keep theirs) with a venue inside <paramref name="box"/>,
+    /// read from a spatial index (SQLite R*Tree, PostgreSQL GiST) instead of every venue.
+    /// </summary>
+    Task<HashSet<long>> WithinAsync(GeoBox box, CancellationToken cancellationToken);
+
     /// <summary>Vocabulary words whose trigram similarity to <paramref name="word"/> is at least 0.3, most similar first.</summary>
     Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken);
 

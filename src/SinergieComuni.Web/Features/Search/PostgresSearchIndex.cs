@@ -65,6 +65,20 @@ public sealed class PostgresSearchIndex(SinergieDbContext db) : ISearchIndex
         }
     }
 
+    /// <summary>Through the GiST index on <c>point("Longitude", "Latitude")</c>.</summary>
+    public async Task<HashSet<long>> WithinAsync(GeoBox box, CancellationToken cancellationToken)
+    {
+        var ids = await db.Database
+            .SqlQueryRaw<long[]>(
+                "SELECT coalesce(array_agg(DISTINCT \"EntryId\"), '{{}}') AS \"Value\" FROM \"SearchLocations\" WHERE point(\"Longitude\", \"Latitude\") <@ box(point({0}, {1}), point({2}, {3}))",
+                box.MinLongitude,
+                box.MinLatitude,
+                box.MaxLongitude,
+                box.MaxLatitude)
+            .SingleAsync(cancellationToken);
+        return [.. ids];
+    }
+
     public async Task<IReadOnlyList<SearchWord>> SimilarWordsAsync(string word, int limit, CancellationToken cancellationToken)
     {
         var candidates = await db.SearchWords

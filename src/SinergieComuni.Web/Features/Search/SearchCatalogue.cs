@@ -80,7 +80,7 @@ public sealed class SearchCatalogue
         }
 
         var rows = await query
-            .Select(e => new { e.Id, e.ItemId, e.ContentType, e.SortTitle, e.UpdatedUtc, e.MinimumAge, e.MaximumAge, e.TitleTerms, e.TagTerms, e.SummaryTerms })
+            .Select(e => new { e.Id, e.ItemId, e.ContentType, e.Title, e.Slug, e.Category, e.SortTitle, e.UpdatedUtc, e.MinimumAge, e.MaximumAge, e.TitleTerms, e.TagTerms, e.SummaryTerms })
             .ToListAsync(cancellationToken);
         var ids = query.Select(e => e.Id);
         var facets = (await db.SearchFacetValues.AsNoTracking().Where(f => ids.Contains(f.EntryId)).Select(f => new { f.EntryId, f.Facet, f.Value }).ToListAsync(cancellationToken))
@@ -99,6 +99,9 @@ public sealed class SearchCatalogue
                 row.Id,
                 row.ItemId,
                 string.Intern(row.ContentType),
+                row.Title,
+                row.Slug,
+                string.Intern(row.Category),
                 row.SortTitle,
                 row.UpdatedUtc,
                 row.MinimumAge,
@@ -107,7 +110,7 @@ public sealed class SearchCatalogue
                 Terms(row.TagTerms),
                 Terms(row.SummaryTerms),
                 [.. facets[row.Id].Select(f => builder.Id(f.Facet, f.Value)).Distinct()],
-                [.. locations[row.Id].Select(l => (l.Latitude, l.Longitude))],
+                [.. locations[row.Id].OrderBy(l => l.Venue).Select(l => new CatalogueLocation(l.Venue, l.Latitude, l.Longitude, string.Intern(l.Municipality)))],
                 [.. slots[row.Id].Select(s => new CatalogueSlot(s.Venue, s.Day, s.Opens, s.Closes, s.ValidFrom, s.ValidTo))],
                 [.. exceptions[row.Id].Select(x => new CatalogueException(x.Venue, x.Date, x.Opens, x.Closes, x.ValidFrom, x.ValidTo))]);
         }
@@ -130,6 +133,9 @@ public sealed record CatalogueEntry(
     long Id,
     Guid ItemId,
     string ContentType,
+    string Title,
+    string Slug,
+    string Category,
     string SortTitle,
     DateTime UpdatedUtc,
     int? MinimumAge,
@@ -138,16 +144,19 @@ public sealed record CatalogueEntry(
     int[] TagTerms,
     int[] SummaryTerms,
     int[] FacetValueIds,
-    (double Latitude, double Longitude)[] Locations,
+    CatalogueLocation[] Locations,
     CatalogueSlot[] Slots,
     CatalogueException[] Exceptions)
 {
     /// <summary>The same rule as <see cref="Services.OpeningHoursCalculator.IsOpenAt"/>: a date's exception replaces its venue's weekly slots.</summary>
-    public bool IsOpenAt(DateOnly today, int day, int seconds)
+    public bool IsOpenAt(DateOnly today, int day, int seconds) => IsOpenAt(-1, today, day, seconds);
+
+    /// <summary>Whether <paramref name="venue"/> (or, with -1, any venue) is open at the moment.</summary>
+    public bool IsOpenAt(int venue, DateOnly today, int day, int seconds)
     {
         foreach (var x in Exceptions)
         {
-            if (x.Date == today && x.Opens <= seconds && seconds < x.Closes && !(today < x.ValidFrom) && !(today > x.ValidTo))
+            if ((venue < 0 || x.Venue == venue) && x.Date == today && x.Opens <= seconds && seconds < x.Closes && !(today < x.ValidFrom) && !(today > x.ValidTo))
             {
                 return true;
             }
@@ -155,7 +164,7 @@ public sealed record CatalogueEntry(
 
         foreach (var s in Slots)
         {
-            if (s.Day == day && s.Opens <= seconds && seconds < s.Closes && !(today < s.ValidFrom) && !(today > s.ValidTo)
+            if ((venue < 0 || s.Venue == venue) && s.Day == day && s.Opens <= seconds && seconds < s.Closes && !(today < s.ValidFrom) && !(today > s.ValidTo)
                 && !HasException(s.Venue, today))
             {
                 return true;
@@ -178,6 +187,9 @@ public sealed record CatalogueEntry(
         return false;
     }
 }
+
+/// <summary>A venue with coordinates: its position among the item's venues, and its municipality's slug.</summary>
+public readonly record struct CatalogueLocation(int Venue, double Latitude, double Longitude, string Municipality);
 
 public readonly record struct CatalogueSlot(int Venue, int Day, int Opens, int Closes, DateOnly? ValidFrom, DateOnly? ValidTo);
 
@@ -313,10 +325,10 @@ public sealed class CatalogueColumns
 
             facets.AddRange(entry.FacetValueIds);
             FacetStart[o + 1] = facets.Count;
-            foreach (var (latitude, longitude) in entry.Locations)
+            foreach (var location in entry.Locations)
             {
-                latitudes.Add(latitude);
-                longitudes.Add(longitude);
+                latitudes.Add(location.Latitude);
+                longitudes.Add(location.Longitude);
             }
 
             _locationStart[o + 1] = latitudes.Count;
@@ -399,6 +411,21 @@ public sealed class CatalogueColumns
         }
 
         return mask;
+    }
+
+    /// <summary>Whether one of the entry's places is inside the box.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool AnyWithin(int o, GeoBox box)
+    {
+        for (var l = _locationStart[o]; l < _locationStart[o + 1]; l++)
+        {
+            if (box.Contains(_latitudes[l], _longitudes[l]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Distance to the entry's nearest place, or null when it has none.</summary>

@@ -91,6 +91,9 @@ public sealed class SearchFacetValue
 /// <summary>A venue with coordinates.</summary>
 public sealed class SearchLocation
 {
+    /// <summary>Venues of one item the map shows (SQLite's spatial index numbers a venue EntryId × 1024 + venue).</summary>
+    public const int MaxVenues = 1024;
+
     public long EntryId { get; set; }
 
     public int Venue { get; set; }
@@ -98,6 +101,9 @@ public sealed class SearchLocation
     public double Latitude { get; set; }
 
     public double Longitude { get; set; }
+
+    /// <summary>Slug of the venue's municipality.</summary>
+    public string Municipality { get; set; } = "";
 }
 
 /// <summary>A weekly opening interval of a venue, in seconds since local midnight (Europe/Rome), with the hours' validity.</summary>
@@ -238,6 +244,7 @@ internal sealed class SearchLocationConfiguration : IEntityTypeConfiguration<Sea
     {
         builder.ToTable("SearchLocations");
         builder.HasKey(l => new { l.EntryId, l.Venue });
+        builder.Property(l => l.Municipality).HasMaxLength(100);
     }
 }
 

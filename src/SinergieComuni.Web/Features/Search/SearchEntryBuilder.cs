@@ -128,9 +128,9 @@ public sealed class SearchEntryBuilder(Taxonomy taxonomy)
         for (var v = 0; v < card.Venues.Count; v++)
         {
             var venue = card.Venues[v];
-            if (venue is { Latitude: { } latitude, Longitude: { } longitude })
+            if (venue is { Latitude: { } latitude, Longitude: { } longitude } && v < SearchLocation.MaxVenues)
             {
-                entry.Locations.Add(new SearchLocation { Venue = v, Latitude = latitude, Longitude = longitude });
+                entry.Locations.Add(new SearchLocation { Venue = v, Latitude = latitude, Longitude = longitude, Municipality = venue.Municipality });
             }
 
             var hours = venue.Hours;

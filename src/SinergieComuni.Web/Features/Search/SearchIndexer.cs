@@ -164,7 +164,7 @@ public sealed class SearchIndexer(SinergieDbContext db, SearchEntryBuilder build
         OrganisationId = entry.OrganisationId,
         UpdatedUtc = updatedUtc,
         Facets = withRows ? [.. entry.Facets.Select(f => new SearchFacetValue { Facet = f.Facet, Value = f.Value })] : [],
-        Locations = withRows ? [.. entry.Locations.Select(l => new SearchLocation { Venue = l.Venue, Latitude = l.Latitude, Longitude = l.Longitude })] : [],
+        Locations = withRows ? [.. entry.Locations.Select(l => new SearchLocation { Venue = l.Venue, Latitude = l.Latitude, Longitude = l.Longitude, Municipality = l.Municipality })] : [],
         Slots = withRows ? [.. entry.Slots.Select(s => new SearchHoursSlot { Venue = s.Venue, Index = s.Index, Day = s.Day, Opens = s.Opens, Closes = s.Closes, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo })] : [],
         Exceptions = withRows ? [.. entry.Exceptions.Select(x => new SearchHoursException { Venue = x.Venue, Date = x.Date, Opens = x.Opens, Closes = x.Closes, ValidFrom = x.ValidFrom, ValidTo = x.ValidTo })] : [],
     };

@@ -39,6 +39,9 @@ public sealed class SearchRequest
 
     public double? RadiusKm { get; set; }
 
+    /// <summary>Only items with a venue in this box (the map's "Cerca in questa zona").</summary>
+    public GeoBox? Bounds { get; set; }
+
     /// <summary>Null: relevance with a text, distance with a point, otherwise name.</summary>
     public SearchSort? Sort { get; set; }
 
@@ -168,6 +171,15 @@ public sealed class SearchRequest
         {
             errors["raggioKm"] = ["Il raggio vale solo insieme a un punto: indica lat e lng."];
             request.RadiusKm = null;
+        }
+
+        if (One("bbox") is { } bbox)
+        {
+            request.Bounds = GeoBox.Parse(bbox);
+            if (request.Bounds is null)
+            {
+                errors["bbox"] = ["L'area (bbox) è fatta di quattro numeri separati da virgole: longitudine minima, latitudine minima, longitudine massima, latitudine massima (con il punto decimale, i minimi non oltre i massimi)."];
+            }
         }
 
         if (One("sort") is { } sort)

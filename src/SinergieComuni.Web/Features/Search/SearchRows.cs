@@ -22,7 +22,7 @@ public static class SearchRows
         [("EntryId", typeof(long)), ("Facet", typeof(string)), ("Value", typeof(string))]);
 
     public static readonly SearchTable Locations = new("SearchLocations",
-        [("EntryId", typeof(long)), ("Venue", typeof(int)), ("Latitude", typeof(double)), ("Longitude", typeof(double))]);
+        [("EntryId", typeof(long)), ("Venue", typeof(int)), ("Latitude", typeof(double)), ("Longitude", typeof(double)), ("Municipality", typeof(string))]);
 
     public static readonly SearchTable Slots = new("SearchHoursSlots",
     [
@@ -46,7 +46,7 @@ public static class SearchRows
             DateTime.SpecifyKind(e.UpdatedUtc, DateTimeKind.Utc),
         }));
         yield return (Facets, entries.SelectMany(e => e.Facets.Select(f => new object?[] { e.Id, f.Facet, f.Value })));
-        yield return (Locations, entries.SelectMany(e => e.Locations.Select(l => new object?[] { e.Id, l.Venue, l.Latitude, l.Longitude })));
+        yield return (Locations, entries.SelectMany(e => e.Locations.Select(l => new object?[] { e.Id, l.Venue, l.Latitude, l.Longitude, l.Municipality })));
         yield return (Slots, entries.SelectMany(e => e.Slots.Select(s => new object?[] { e.Id, s.Venue, s.Index, s.Day, s.Opens, s.Closes, s.ValidFrom, s.ValidTo })));
         yield return (Exceptions, entries.SelectMany(e => e.Exceptions.Select(x => new object?[] { e.Id, x.Venue, x.Date, x.Opens, x.Closes, x.ValidFrom, x.ValidTo })));
     }

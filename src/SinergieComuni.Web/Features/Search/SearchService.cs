@@ -72,16 +72,17 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var text = plan?.Query;
         var query = new CatalogueQuery(request, snapshot, text, Now());
         var matched = text is null ? null : await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-        var outcome = query.Run(matched, 1);
+        var near = await NearAsync(request, cancellationToken);
+        var outcome = query.Run(Within(matched, near), 1);
         var anyWord = false;
-        if (outcome.Candidates == 0 && plan is { Query.Groups.Count: > 1 })
+        if (matched is not null && !query.AnyOfRequestedTypes(matched) && plan is { Query.Groups.Count: > 1 })
         {
             // Nothing has every word: show what has some of them, and say so. Filters are never relaxed: when the
             // words are found but not with the chosen filters, the facet counts show where they are.
             text = plan.AnyWord();
             query = new CatalogueQuery(request, snapshot, text, Now());
             matched = await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-            outcome = query.Run(matched, 1);
+            outcome = query.Run(Within(matched, near), 1);
             anyWord = outcome.Total > 0;
         }
 
@@ -89,7 +90,7 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var page = Math.Min(request.Page, request.Page == int.MaxValue ? pageCount : request.Page);
         if (page > 1)
         {
-            outcome = query.Run(matched, page);
+            outcome = query.Run(Within(matched, near), page);
         }
 
         var highlighter = plan is null ? Highlighter.None : new Highlighter(plan.HighlightTerms, plan.HighlightPrefixes);
@@ -97,6 +98,38 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         var facets = request.IncludeFacets ? await FacetsAsync(request, snapshot, outcome, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResults(outcome.Total, page, request.PageSize, items, facets, plan?.Corrections ?? [], anyWord);
     }
+
+    /// <summary>
+    /// Every public item the map shows for a request: the same filters as the search, all of them (no page), with
+    /// the catalogue for labels. Facet counts are not worked out.
+    /// </summary>
+    public async Task<(IReadOnlyList<CatalogueEntry> Entries, DateTimeOffset Now)> MapAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginSnapshotAsync(cancellationToken);
+        var plan = await planner.PlanAsync(request.Text, minimumPrefix: 3, cancellationToken);
+        var state = await db.SearchState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.ActiveGeneration, s.ChangeCounter }).FirstAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(db, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
+        var now = Now();
+        var query = new CatalogueQuery(request, snapshot, plan?.Query, now);
+        var matched = plan is null ? null : await MatchAsync(plan.Query, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
+        var near = await NearAsync(request, cancellationToken);
+        var outcome = query.Run(Within(matched, near), 1, collect: true);
+        await transaction.CommitAsync(cancellationToken);
+        return (outcome.All!, now);
+    }
+
+    /// <summary>The entries with a venue in the request's box, or in the box around its circle, from the spatial index.</summary>
+    private async Task<HashSet<long>?> NearAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var area = request.Bounds
+            ?? (request is { HasPoint: true, RadiusKm: { } radius } ? GeoBox.Around(request.Latitude!.Value, request.Longitude!.Value, radius) : null);
+        return area is { } box ? await index.WithinAsync(box, cancellationToken) : null;
+    }
+
+    private static IReadOnlyCollection<long>? Within(IReadOnlyCollection<long>? matched, HashSet<long>? near) =>
+        near is null ? matched
+        : matched is null ? near
+        : [.. matched.Where(near.Contains)];
 
     private Task<IReadOnlyCollection<long>> MatchAsync(TextQuery text, int generation, long counter, CancellationToken cancellationToken) =>
         matches.GetAsync(generation, counter, text, () => index.MatchIdsAsync(text, generation, cancellationToken));

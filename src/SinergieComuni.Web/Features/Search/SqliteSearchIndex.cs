@@ -26,6 +26,29 @@ public sealed class SqliteSearchIndex(SinergieDbContext db) : ISearchIndex
         var joined = await db.Database
             .SqlQueryRaw<string>("SELECT coalesce(group_concat(rowid), '') AS \"Value\" FROM \"SearchFts\" WHERE \"SearchFts\" MATCH {0}", Expression(query))
             .SingleAsync(cancellationToken);
+        return Ids(joined);
+    }
+
+    /// <summary>
+    /// The R*Tree over the venues (<c>SearchLocationsRtree</c>, kept by triggers on SearchLocations): its id is
+    /// EntryId × 1024 + venue, so the entry is the id shifted right by ten bits.
+    /// </summary>
+    public async Task<HashSet<long>> WithinAsync(GeoBox box, CancellationToken cancellationToken)
+    {
+        var joined = await db.Database
+            .SqlQueryRaw<string>(
+                "SELECT coalesce(group_concat(DISTINCT \"Id\" >> 10), '') AS \"Value\" FROM \"SearchLocationsRtree\" WHERE \"MaxLatitude\" >= {0} AND \"MinLatitude\" <= {1} AND \"MaxLongitude\" >= {2} AND \"MinLongitude\" <= {3}",
+                box.MinLatitude,
+                box.MaxLatitude,
+                box.MinLongitude,
+                box.MaxLongitude)
+            .SingleAsync(cancellationToken);
+        return [.. Ids(joined)];
+    }
+
+    /// <summary>Reads a group_concat of integers.</summary>
+    private static List<long> Ids(string joined)
+    {
         var ids = new List<long>(joined.Length / 6);
         long value = 0;
         var any = false;

@@ -732,6 +732,11 @@ namespace SinergieComuni.Web.Data.Migrations.Postgres
                     b.Property<double>("Longitude")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("EntryId", "Venue");
 
                     b.ToTable("SearchLocations", (string)null);

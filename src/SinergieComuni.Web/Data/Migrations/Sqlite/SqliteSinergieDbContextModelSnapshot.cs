@@ -714,6 +714,11 @@ namespace SinergieComuni.Web.Data.Migrations.Sqlite
                     b.Property<double>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("EntryId", "Venue");
 
                     b.ToTable("SearchLocations", (string)null);
