@@ -1,14 +1,18 @@
+using Microsoft.Extensions.Options;
+using SinergieComuni.Web.Features.Maps;
+
 namespace SinergieComuni.Web.Infrastructure;
 
 /// <summary>Adds the security headers every response carries.</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<MapOptions> maps)
 {
-    private const string ContentSecurityPolicy =
+    // Images may also come from the configured map tile server.
+    private readonly string _contentSecurityPolicy =
         "default-src 'self'; " +
         "script-src 'self'; " +
         // bootstrap-italia's bundle injects <style> elements at run time; scripts stay strictly same-origin.
         "style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: https://*.tile.openstreetmap.org https://tile.openstreetmap.org; " +
+        $"img-src 'self' data:{(maps.Value.TileOrigin is { } tiles ? " " + tiles : "")}; " +
         "font-src 'self' data:; " +
         "connect-src 'self'; " +
         "object-src 'none'; " +
@@ -21,7 +25,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = _contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -11,7 +11,7 @@ namespace SinergieComuni.Web.Pages.Services;
 /// /servizi: the search over the published service cards, twelve a page, with text, facets, age, "aperto ora",
 /// distance and sorting in the query string. Bad parameters are reported in Italian and the rest of the search still runs.
 /// </summary>
-public sealed partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : PageModel
+public partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : PageModel
 {
     public const string Path = "/servizi";
     public const int PageSize = 12;
@@ -43,10 +43,29 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
     /// <summary>Every selected filter with its label and the address of the same search without it.</summary>
     public IReadOnlyList<(string Label, string RemoveUrl)> ActiveFilters { get; private set; } = [];
 
+    /// <summary>The taxonomy, for pages built on this one.</summary>
+    protected Taxonomy Terms => taxonomy;
+
+    /// <summary>Where this search lives: its form posts there and its links point there.</summary>
+    public virtual string BasePath => Path;
+
+    /// <summary>Whether the filter panel carries the point (lat, lng, raggioKm) as hidden fields.</summary>
+    public virtual bool PointInFilters => true;
+
+    /// <summary>The query string the search is read from (the map page adds the point of "Vicino a").</summary>
+    protected virtual Task<IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>> QueryAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>>(Request.Query);
+
+    /// <summary>The parameters every link of the page carries (the map page names its place instead of a point).</summary>
+    protected virtual List<KeyValuePair<string, string>> LinkParameters(List<KeyValuePair<string, string>> parameters) => parameters;
+
+    /// <summary>After the search: what a page built on this one adds to the view.</summary>
+    protected virtual Task AfterSearchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Only services are listed here, whatever "tipo" says (the site search at /cerca covers the rest).
-        var (request, errors) = SearchRequest.Parse(Request.Query.Where(p => p.Key != "tipo"), strictPaging: false);
+        var (request, errors) = SearchRequest.Parse((await QueryAsync(cancellationToken)).Where(p => p.Key != "tipo"), strictPaging: false);
         foreach (var (parameter, messages) in errors)
         {
             foreach (var message in messages)
@@ -67,7 +86,7 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
             Results = await search.SearchAsync(request, cancellationToken);
         }
 
-        filters = Parameters(request);
+        filters = LinkParameters(Parameters(request));
         ActiveFilters = ActiveFiltersOf(request);
 
         var categories = request.Values(SearchFacets.Category);
@@ -81,6 +100,7 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
         ViewData[Breadcrumb.ViewDataKey] = Category is null
             ? new List<Breadcrumb> { new("Servizi") }
             : new List<Breadcrumb> { new("Servizi", Path), new(Category.Label) };
+        await AfterSearchAsync(cancellationToken);
     }
 
     /// <summary>The sorts that make sense for this search, as (query value, label).</summary>
@@ -129,10 +149,10 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
     private string? LastValue(string name) =>
         Request.Query[name].LastOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    private static string Link(IEnumerable<KeyValuePair<string, string>> parameters)
+    protected string Link(IEnumerable<KeyValuePair<string, string>> parameters)
     {
         var query = string.Join("&", parameters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
-        return query.Length == 0 ? Path : Path + "?" + query;
+        return query.Length == 0 ? BasePath : BasePath + "?" + query;
     }
 
     /// <summary>The search's valid parameters in a fixed order, without the page: the base of every link the page builds.</summary>
@@ -168,6 +188,11 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
         if (request.RadiusKm is { } radius)
         {
             parameters.Add(new("raggioKm", radius.ToString("R", CultureInfo.InvariantCulture)));
+        }
+
+        if (request.Bounds is { } bounds)
+        {
+            parameters.Add(new("bbox", bounds.ToString()));
         }
 
         if (request.Sort is { } sort)
@@ -209,6 +234,11 @@ public sealed partial class CatalogueModel(SearchService search, Taxonomy taxono
                 ? $"Entro {radius.ToString("0.#", CultureInfo.GetCultureInfo("it-IT"))} km dal punto indicato"
                 : "Vicino al punto indicato";
             active.Add((label, Without(p => p.Key is "lat" or "lng" or "raggioKm" || p is { Key: "sort", Value: "distanza" })));
+        }
+
+        if (request.Bounds is not null)
+        {
+            active.Add(("Nella zona mostrata sulla mappa", Without(p => p.Key == "bbox")));
         }
 
         return active;

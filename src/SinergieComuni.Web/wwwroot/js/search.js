@@ -73,6 +73,8 @@
                 }
 
                 shownUrl = url;
+                // The map (map.js) follows the same search.
+                document.dispatchEvent(new CustomEvent("sc:search-shown", { detail: { url: url } }));
             })
             .catch(function (error) {
                 if (error.name === "AbortError") {

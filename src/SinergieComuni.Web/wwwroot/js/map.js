@@ -1,0 +1,255 @@
+// /mappa: the venues of the current search on a Leaflet map, clustered, coloured by category. The list beside it is
+// the server's (search.js swaps it); this file follows each search shown ("sc:search-shown") and asks the GeoJSON of
+// the same filters. "Cerca in questa zona" puts the visible area in the form (bbox); "Vicino a me" the position.
+(function () {
+    "use strict";
+
+    var element = document.getElementById("map");
+    var form = document.querySelector("[data-search-form]");
+    if (!element || !form || !window.L || !window.fetch) {
+        return;
+    }
+
+    var settings = JSON.parse(element.getAttribute("data-map-settings"));
+    var tilesMessage = document.querySelector("[data-map-tiles-message]");
+    var areaBox = document.querySelector("[data-map-area]");
+    var areaToggle = document.getElementById("map-area");
+    var bboxInput = document.getElementById("map-bbox");
+
+    var map = L.map(element, { zoomControl: false, keyboard: true });
+    L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
+    map.attributionControl.setPrefix(false);
+
+    // The background: its failure (offline, blocked) leaves markers, list and filters working, with a discreet note.
+    var tilesFailed = false;
+    function noTiles() {
+        if (!tilesFailed) {
+            tilesFailed = true;
+            element.classList.add("sc-map-no-tiles");
+            tilesMessage.hidden = false;
+        }
+    }
+
+    if (settings.tiles) {
+        L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 })
+            .on("tileerror", noTiles)
+            .addTo(map);
+    } else {
+        noTiles();
+    }
+
+    // The district: its municipalities labelled, the map framed on them.
+    var district = L.latLngBounds(settings.municipalities.map(function (m) { return [m.lat, m.lng]; }));
+    settings.municipalities.forEach(function (m) {
+        L.marker([m.lat, m.lng], {
+            interactive: false,
+            keyboard: false,
+            icon: L.divIcon({ className: "sc-map-place", html: "<span>" + escapeHtml(m.name) + "</span>", iconSize: null }),
+        }).addTo(map);
+    });
+
+    if (settings.bbox) {
+        map.fitBounds([[settings.bbox[1], settings.bbox[0]], [settings.bbox[3], settings.bbox[2]]]);
+    } else {
+        map.fitBounds(district.pad(0.15));
+    }
+
+    var pointLayer = L.layerGroup().addTo(map);
+    var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50, chunkedLoading: true });
+    map.addLayer(clusters);
+
+    function escapeHtml(text) {
+        var div = document.createElement("div");
+        div.textContent = text;
+        return div.innerHTML;
+    }
+
+    function popup(properties) {
+        var box = document.createElement("div");
+        var title = document.createElement("a");
+        title.href = properties.url;
+        title.className = "fw-semibold";
+        title.textContent = properties.title;
+        box.appendChild(title);
+        [properties.category, properties.municipality, properties.openNow ? "Aperto ora" : "Chiuso in questo momento",
+            typeof properties.distanceKm === "number" ? "a " + properties.distanceKm.toLocaleString("it-IT", { maximumFractionDigits: 1 }) + " km" : null]
+            .forEach(function (text) {
+                if (text) {
+                    var line = document.createElement("div");
+                    line.textContent = text;
+                    box.appendChild(line);
+                }
+            });
+        return box;
+    }
+
+    function marker(feature) {
+        var p = feature.properties;
+        var colour = settings.colours[p.categoryKey] || "#455a64";
+        var label = p.title + " – " + p.municipality + (p.openNow ? ", aperto ora" : "");
+        var m = L.marker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], {
+            title: label,
+            alt: label,
+            keyboard: true,
+            icon: L.divIcon({
+                className: "sc-map-marker",
+                html: "<span style=\"background-color:" + colour + "\"></span>",
+                iconSize: [22, 22],
+                iconAnchor: [11, 11],
+                popupAnchor: [0, -10],
+            }),
+        });
+        m.bindPopup(function () { return popup(p); });
+        m.on("add", function () {
+            var icon = m.getElement();
+            if (icon) {
+                icon.setAttribute("role", "button");
+                icon.setAttribute("aria-label", label);
+            }
+        });
+        return m;
+    }
+
+    // The GeoJSON of the search shown, without its page, its sort or the area (every venue stays on the map).
+    var controller = null;
+    function loadMarkers() {
+        var params = new URLSearchParams(window.location.search);
+        ["page", "sort", "bbox"].forEach(function (name) { params.delete(name); });
+        if (controller) {
+            controller.abort();
+        }
+
+        controller = new AbortController();
+        element.setAttribute("aria-busy", "true");
+        return fetch(settings.geoJson + "?" + params.toString(), { headers: { Accept: "application/geo+json" }, credentials: "same-origin", signal: controller.signal })
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error("HTTP " + response.status);
+                }
+
+                return response.json();
+            })
+            .then(function (collection) {
+                clusters.clearLayers();
+                clusters.addLayers(collection.features.map(marker));
+                element.setAttribute("data-markers", String(collection.features.length));
+                element.removeAttribute("aria-busy");
+            })
+            .catch(function (error) {
+                if (error.name !== "AbortError") {
+                    element.removeAttribute("aria-busy");
+                    element.setAttribute("data-markers", "error");
+                }
+            });
+    }
+
+    function showPoint(point) {
+        pointLayer.clearLayers();
+        if (!point) {
+            return;
+        }
+
+        L.circleMarker([point.lat, point.lng], { radius: 7, color: "#17324d", weight: 3, fillOpacity: 0.9, interactive: false }).addTo(pointLayer);
+        if (point.radiusKm) {
+            L.circle([point.lat, point.lng], { radius: point.radiusKm * 1000, color: "#17324d", weight: 1, fillOpacity: 0.05, interactive: false }).addTo(pointLayer);
+        }
+    }
+
+    showPoint(settings.point);
+    loadMarkers();
+
+    document.addEventListener("sc:search-shown", function () {
+        var current = document.getElementById("map");
+        var fresh = current && current.getAttribute("data-map-settings");
+        showPoint(fresh ? JSON.parse(fresh).point : null);
+        loadMarkers();
+    });
+
+    // "Cerca in questa zona": the visible area goes into the form as bbox and the list follows the map.
+    function round(value) { return Math.round(value * 100000) / 100000; }
+    function area() {
+        var b = map.getBounds();
+        return [round(b.getWest()), round(b.getSouth()), round(b.getEast()), round(b.getNorth())].join(",");
+    }
+
+    function submit() {
+        if (form.requestSubmit) {
+            form.requestSubmit();
+        } else {
+            form.submit();
+        }
+    }
+
+    var moveTimer = 0;
+    areaBox.hidden = false;
+    areaToggle.addEventListener("change", function () {
+        bboxInput.value = areaToggle.checked ? area() : "";
+        submit();
+    });
+    map.on("moveend", function () {
+        if (!areaToggle.checked) {
+            return;
+        }
+
+        window.clearTimeout(moveTimer);
+        moveTimer = window.setTimeout(function () {
+            var value = area();
+            if (value !== bboxInput.value) {
+                bboxInput.value = value;
+                submit();
+            }
+        }, 400);
+    });
+
+    // "Vicino a me": the browser asks the visitor; the position goes into the form as lat and lng.
+    form.addEventListener("click", function (event) {
+        var button = event.target.closest("[data-map-locate]");
+        if (!button) {
+            return;
+        }
+
+        var message = document.querySelector("[data-map-locate-message]");
+        if (!navigator.geolocation) {
+            message.textContent = "Il browser non permette di conoscere la posizione.";
+            return;
+        }
+
+        message.textContent = "Ricerca della posizione…";
+        navigator.geolocation.getCurrentPosition(function (position) {
+            var select = document.getElementById("map-vicinoA");
+            if (select) {
+                select.value = "";
+            }
+
+            ["lat", "lng"].forEach(function (name) {
+                var input = form.querySelector("input[type=hidden][name=" + name + "]");
+                if (!input) {
+                    input = document.createElement("input");
+                    input.type = "hidden";
+                    input.name = name;
+                    form.appendChild(input);
+                }
+
+                input.value = String(round(name === "lat" ? position.coords.latitude : position.coords.longitude));
+            });
+            message.textContent = "";
+            submit();
+        }, function () {
+            message.textContent = "Non è stato possibile conoscere la tua posizione: scegli un comune in «Vicino a».";
+        }, { timeout: 10000, maximumAge: 60000 });
+    });
+
+    function enhance() {
+        document.querySelectorAll("[data-map-locate]").forEach(function (button) { button.hidden = false; });
+        // Choosing a municipality replaces the visitor's position.
+        var select = document.getElementById("map-vicinoA");
+        if (select) {
+            select.addEventListener("change", function () {
+                form.querySelectorAll("input[type=hidden][name=lat], input[type=hidden][name=lng]").forEach(function (input) { input.remove(); });
+            });
+        }
+    }
+
+    enhance();
+    document.addEventListener("sc:search-shown", enhance);
+}());
