@@ -86,6 +86,30 @@ public abstract partial class MapPageTests(SinergieAppFactory factory)
         Assert.Contains("<input type=\"hidden\" name=\"bbox\" id=\"map-bbox\" value=\"9.3,45.34,9.34,45.37\">", box, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_service_card_has_a_small_map_of_its_venues_with_map_and_directions_links()
+    {
+        var token = Token();
+        var slug = await CardAsync($"Centro diurno {token}", "carpiano", 45.34, 9.2742);
+        var card = ContentFixtures.ServiceCard(null, $"Senza coordinate {token}");
+        card.Venues[0].Latitude = null;
+        card.Venues[0].Longitude = null;
+        var other = await factory.CreateAsync(ContentTypes.Service, card, publish: true);
+        var otherSlug = await factory.DbAsync(db => db.ContentItems.Where(i => i.Id == other).Select(i => i.Slug).SingleAsync());
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync($"/servizi/{slug}");
+        Assert.Contains("data-service-map=", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/lib/leaflet/leaflet.js", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/mappa?lat=45.34&amp;lng=9.2742&amp;raggioKm=1&amp;sort=distanza\" data-open-map>Apri in mappa", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"geo:45.34,9.2742\" data-geo>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://www.openstreetmap.org/directions?to=45.34%2C9.2742\" data-directions>", html, StringComparison.Ordinal);
+
+        var without = await client.GetStringAsync($"/servizi/{otherSlug}");
+        Assert.DoesNotContain("data-service-map=", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaflet.js", without, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("data-service-item=\"([^\"]+)\"")]
     private static partial Regex ListedItem();
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Maps;
 
 namespace SinergieComuni.Web.Features.Services;
 
@@ -8,7 +11,7 @@ namespace SinergieComuni.Web.Features.Services;
 /// Service cards: taxonomy keys must exist, the provider must be an organisation, the card belongs to its provider,
 /// and publication keeps the <see cref="ServiceListing"/> rows in step.
 /// </summary>
-public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy) : IContentTypeRules
+public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy, IOptions<MapOptions> maps) : IContentTypeRules
 {
     public string ContentType => ContentTypes.Service;
 
@@ -60,6 +63,15 @@ public sealed class ServiceCardRules(SinergieDbContext db, Taxonomy taxonomy) : 
             if (!string.IsNullOrEmpty(card.Venues[v].Municipality) && !await taxonomy.ExistsAsync(Vocabularies.Municipality, card.Venues[v].Municipality, cancellationToken))
             {
                 Add($"{nameof(ServiceCardDocument.Venues)}[{v}].{nameof(Venue.Municipality)}", $"Sede «{card.Venues[v].Name}»: scegli uno dei comuni del distretto.");
+            }
+
+            // A position far from the district is almost always a typing slip (latitude and longitude swapped, a sign lost).
+            var area = maps.Value.AreaBox;
+            if (card.Venues[v] is { Latitude: { } latitude, Longitude: { } longitude } && !area.Contains(latitude, longitude))
+            {
+                Add(
+                    $"{nameof(ServiceCardDocument.Venues)}[{v}].{nameof(Venue.Latitude)}",
+                    string.Create(CultureInfo.GetCultureInfo("it-IT"), $"Sede «{card.Venues[v].Name}»: la posizione è fuori dall'area della mappa (latitudine tra {area.MinLatitude} e {area.MaxLatitude}, longitudine tra {area.MinLongitude} e {area.MaxLongitude}). Controlla di non aver scambiato latitudine e longitudine."));
             }
         }
 

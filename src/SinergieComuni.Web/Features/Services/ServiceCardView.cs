@@ -249,6 +249,16 @@ public sealed record ServiceCardView
         }
 
         /// <summary>Directions on OpenStreetMap to the venue's coordinates; null without coordinates.</summary>
+        /// <summary>A geo: URI (RFC 5870) that phones open in their map application.</summary>
+        public string? GeoUri => Venue is { Latitude: { } lat, Longitude: { } lng }
+            ? string.Create(CultureInfo.InvariantCulture, $"geo:{lat},{lng}")
+            : null;
+
+        /// <summary>The public map around this venue, nearest first.</summary>
+        public string? MapUrl => Venue is { Latitude: { } lat, Longitude: { } lng }
+            ? string.Create(CultureInfo.InvariantCulture, $"/mappa?lat={lat}&lng={lng}&raggioKm=1&sort=distanza")
+            : null;
+
         public string? DirectionsUrl => Venue is { Latitude: { } lat, Longitude: { } lng }
             ? "https://www.openstreetmap.org/directions?to="
                 + Uri.EscapeDataString(lat.ToString(CultureInfo.InvariantCulture) + "," + lng.ToString(CultureInfo.InvariantCulture))

@@ -1,8 +1,11 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Maps;
 using SinergieComuni.Web.Features.Services;
 
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
@@ -11,7 +14,7 @@ namespace SinergieComuni.Web.Pages.Backoffice.Content;
 /// Editor of a service card, in tabs that follow the public page. Rows (venues, hours, costs, contacts…) are added and
 /// removed by posting the form back, so it works without JavaScript; nothing is saved until "Salva".
 /// </summary>
-public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, BackofficeActor actors, SinergieDbContext db, Taxonomy taxonomy, Features.Media.Uploads uploads)
+public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, BackofficeActor actors, SinergieDbContext db, Taxonomy taxonomy, Features.Media.Uploads uploads, IOptions<MapOptions> maps)
     : ContentEditorModel<ServiceCardDocument>(workflow, actors, db)
 {
     private readonly PublishWorkflow _workflow = workflow;
@@ -19,6 +22,18 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
     private readonly SinergieDbContext _db = db;
 
     protected override string ContentTypeKey => ContentTypes.Service;
+
+    public MapOptions Maps => maps.Value;
+
+    /// <summary>What picker.js needs: tiles, the allowed area, the district to start from, the geocoder when there is one.</summary>
+    public string PickerSettings() => JsonSerializer.Serialize(new
+    {
+        tiles = Maps.TileUrl,
+        attribution = Maps.Attribution,
+        area = new[] { Maps.AreaBox.MinLongitude, Maps.AreaBox.MinLatitude, Maps.AreaBox.MaxLongitude, Maps.AreaBox.MaxLatitude },
+        district = Municipalities.Where(m => m.Latitude is not null && m.Longitude is not null).Select(m => new[] { m.Latitude!.Value, m.Longitude!.Value }),
+        geocode = string.IsNullOrWhiteSpace(Maps.GeocoderUrl) ? null : GeocoderEndpoint.Path,
+    });
 
     public sealed record Choice(string Key, string Label);
 
