@@ -23,6 +23,7 @@ public enum AuditAction
     OrganisationChange,
     Unlock,
     SynonymsChange,
+    MunicipalityCentres,
 }
 
 public static class AuditActionLabels
@@ -49,6 +50,7 @@ public static class AuditActionLabels
         AuditAction.OrganisationChange => "Organizzazione dell'utente modificata",
         AuditAction.Unlock => "Accesso sbloccato",
         AuditAction.SynonymsChange => "Sinonimi della ricerca modificati",
+        AuditAction.MunicipalityCentres => "Centri dei comuni modificati",
         _ => action.ToString(),
     };
 }
