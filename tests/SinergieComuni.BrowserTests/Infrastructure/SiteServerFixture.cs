@@ -19,7 +19,7 @@ namespace SinergieComuni.BrowserTests.Infrastructure;
 /// The whole site on a real Kestrel port on the loopback interface, over a SQLite database in a temporary folder,
 /// so that a real browser can open it.
 /// </summary>
-public sealed class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "sinergie-browser-" + Guid.NewGuid().ToString("N"));
 
@@ -93,6 +93,12 @@ public sealed class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sinergie", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        ConfigureSite(builder);
+    }
+
+    /// <summary>Where a fixture for one test class adds or overrides settings, for example the map's tile server.</summary>
+    protected virtual void ConfigureSite(IWebHostBuilder builder)
+    {
     }
 
     private async Task<TestUser> CreateUserAsync(TestUser user, string role, Guid? organisationId)

@@ -101,7 +101,6 @@ public sealed class MapPageModel(SearchService search, Taxonomy taxonomy, IOptio
         municipalities = Municipalities.Where(m => m.Latitude is not null && m.Longitude is not null)
             .Select(m => new { name = m.Label, key = m.Key, lat = m.Latitude, lng = m.Longitude }),
         colours = Legend.ToDictionary(l => l.Key, l => l.Colour),
-        point = Criteria.HasPoint ? new { lat = Criteria.Latitude, lng = Criteria.Longitude, radiusKm = Criteria.RadiusKm } : null,
         bbox = Criteria.Bounds is { } b ? new[] { b.MinLongitude, b.MinLatitude, b.MaxLongitude, b.MaxLatitude } : null,
     });
 }

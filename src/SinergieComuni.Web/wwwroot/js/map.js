@@ -55,8 +55,18 @@
     }
 
     var pointLayer = L.layerGroup().addTo(map);
-    var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50, chunkedLoading: true });
+    var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50, chunkedLoading: true, iconCreateFunction: clusterIcon });
     map.addLayer(clusters);
+
+    // markercluster's own icon, with words for screen readers: its name would be the bare number. Enter zooms in.
+    function clusterIcon(cluster) {
+        var count = cluster.getChildCount();
+        return L.divIcon({
+            html: "<div><span>" + count + "<span class=\"visually-hidden\"> sedi vicine: ingrandisci la mappa per vederle</span></span></div>",
+            className: "marker-cluster marker-cluster-" + (count < 10 ? "small" : count < 100 ? "medium" : "large"),
+            iconSize: L.point(40, 40),
+        });
+    }
 
     function escapeHtml(text) {
         var div = document.createElement("div");
@@ -110,11 +120,44 @@
         return m;
     }
 
-    // The GeoJSON of the search shown, without its page, its sort or the area (every venue stays on the map).
+    // The point of "Vicino a" in the address of the search shown, as the page reads it: a municipality (vicinoA)
+    // wins over the visitor's position (lat, lng). The #map element is never swapped, so its settings would be stale.
+    function pointOf(params) {
+        var key = (params.get("vicinoA") || "").trim();
+        var lat = parseFloat(params.get("lat"));
+        var lng = parseFloat(params.get("lng"));
+        if (key) {
+            var place = settings.municipalities.filter(function (m) { return m.key === key; })[0];
+            if (!place) {
+                return null;
+            }
+
+            lat = place.lat;
+            lng = place.lng;
+        }
+
+        if (!isFinite(lat) || !isFinite(lng)) {
+            return null;
+        }
+
+        var radius = parseFloat(params.get("raggioKm"));
+        return { lat: lat, lng: lng, radiusKm: isFinite(radius) && radius > 0 ? radius : null };
+    }
+
+    // The GeoJSON of the search shown, without its page, its sort or the area (every venue stays on the map). The API
+    // knows no vicinoA: it gets the point itself, and no radius without a point (it would refuse the request).
     var controller = null;
-    function loadMarkers() {
+    function loadMarkers(point) {
         var params = new URLSearchParams(window.location.search);
-        ["page", "sort", "bbox"].forEach(function (name) { params.delete(name); });
+        ["page", "sort", "bbox", "vicinoA", "lat", "lng", "raggioKm"].forEach(function (name) { params.delete(name); });
+        if (point) {
+            params.set("lat", String(point.lat));
+            params.set("lng", String(point.lng));
+            if (point.radiusKm) {
+                params.set("raggioKm", String(point.radiusKm));
+            }
+        }
+
         if (controller) {
             controller.abort();
         }
@@ -155,15 +198,14 @@
         }
     }
 
-    showPoint(settings.point);
-    loadMarkers();
+    function follow() {
+        var point = pointOf(new URLSearchParams(window.location.search));
+        showPoint(point);
+        loadMarkers(point);
+    }
 
-    document.addEventListener("sc:search-shown", function () {
-        var current = document.getElementById("map");
-        var fresh = current && current.getAttribute("data-map-settings");
-        showPoint(fresh ? JSON.parse(fresh).point : null);
-        loadMarkers();
-    });
+    follow();
+    document.addEventListener("sc:search-shown", follow);
 
     // "Cerca in questa zona": the visible area goes into the form as bbox and the list follows the map.
     function round(value) { return Math.round(value * 100000) / 100000; }
@@ -239,15 +281,23 @@
         }, { timeout: 10000, maximumAge: 60000 });
     });
 
+    // "Vicino a" and "Entro" apply at once, like the other filters (search.js shows the new search in place). Choosing
+    // a municipality replaces the visitor's position; a radius waits for a point, or the page would only say it needs one.
+    form.addEventListener("change", function (event) {
+        var target = event.target;
+        if (target.id === "map-vicinoA") {
+            form.querySelectorAll("input[type=hidden][name=lat], input[type=hidden][name=lng]").forEach(function (input) { input.remove(); });
+            submit();
+        } else if (target.id === "map-raggioKm") {
+            var near = document.getElementById("map-vicinoA");
+            if ((near && near.value) || form.querySelector("input[type=hidden][name=lat]")) {
+                submit();
+            }
+        }
+    });
+
     function enhance() {
         document.querySelectorAll("[data-map-locate]").forEach(function (button) { button.hidden = false; });
-        // Choosing a municipality replaces the visitor's position.
-        var select = document.getElementById("map-vicinoA");
-        if (select) {
-            select.addEventListener("change", function () {
-                form.querySelectorAll("input[type=hidden][name=lat], input[type=hidden][name=lng]").forEach(function (input) { input.remove(); });
-            });
-        }
     }
 
     enhance();
