@@ -35,6 +35,7 @@ public abstract partial class MapPageTests(SinergieAppFactory factory)
         Assert.NotEmpty(ListedItem().Matches(html));
         Assert.Contains("La mappa ha bisogno di JavaScript", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"map-area\">Cerca in questa zona", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#results-title\">Salta la mappa e vai ai risultati</a>", html, StringComparison.Ordinal);
 
         using var settings = JsonDocument.Parse(WebUtility.HtmlDecode(SettingsAttribute().Match(html).Groups[1].Value));
         var root = settings.RootElement;
