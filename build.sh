@@ -4,6 +4,7 @@
 #   ./build.sh test                 install/start what the tests need, then run every test
 #   ./build.sh bench [sec] [conc]   page-serving benchmark (figures, no assertions)
 #   ./build.sh bench search [sizes] search benchmark on SQLite and a throw-away PostgreSQL (figures)
+#   ./build.sh bench maps [sizes]   maps benchmark (GeoJSON on both providers, /mappa in headless Chromium) (figures)
 #   ./build.sh migrations NAME      scaffold a migration for both providers
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -136,7 +137,11 @@ case "${1:-}" in
     bench)
         shift
         require_dotnet
-        if [ "${1:-}" = "search" ] && [ -z "${SINERGIE_TEST_POSTGRES:-}" ]; then
+        if [ "${1:-}" = "maps" ]; then
+            export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+            export SINERGIE_CHROMIUM="${SINERGIE_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
+        fi
+        if { [ "${1:-}" = "search" ] || [ "${1:-}" = "maps" ]; } && [ -z "${SINERGIE_TEST_POSTGRES:-}" ]; then
             find_pg_bin >/dev/null && start_postgres || say "PostgreSQL non trovato: misuro solo SQLite."
         fi
         dotnet run --project bench/SinergieComuni.Bench -c Release -- "$@"
@@ -147,7 +152,7 @@ case "${1:-}" in
         dotnet run --project tools/MigrationScaffolder -- "$2" both
         ;;
     *)
-        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | migrations NOME"
+        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | bench maps [dimensioni] | migrations NOME"
         exit 2
         ;;
 esac

@@ -25,6 +25,19 @@ internal static class PageBench
             return;
         }
 
+        if (args is ["maps", ..])
+        {
+            await MapsBench.RunAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["maps-one", var mapsProvider, var mapsSize, var requests, var browserRuns])
+        {
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            await MapsBench.RunOneAsync(mapsProvider, int.Parse(mapsSize, invariant), int.Parse(requests, invariant), int.Parse(browserRuns, invariant));
+            return;
+        }
+
         if (args is ["search-one", var provider, var size, var queries])
         {
             await SearchBench.RunOneAsync(provider, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), int.Parse(queries, System.Globalization.CultureInfo.InvariantCulture));

@@ -7,6 +7,8 @@ using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Features.Services;
 
+using static SinergieComuni.Bench.BenchSupport;
+
 namespace SinergieComuni.Bench;
 
 /// <summary>
@@ -60,19 +62,8 @@ internal static class SearchBench
         {
             foreach (var size in sizes)
             {
-                // The same program again: the apphost directly, or "dotnet" with this assembly.
-                var host = Environment.ProcessPath!;
                 List<string> childArgs = ["search-one", provider, size.ToString(CultureInfo.InvariantCulture), queries.ToString(CultureInfo.InvariantCulture)];
-                if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-                {
-                    childArgs.Insert(0, typeof(SearchBench).Assembly.Location);
-                }
-
-                var child = Process.Start(new ProcessStartInfo(host, childArgs)
-                {
-                    RedirectStandardOutput = true,
-                    UseShellExecute = false,
-                })!;
+                var child = StartChild(childArgs);
                 string? line;
                 while ((line = await child.StandardOutput.ReadLineAsync()) is not null)
                 {
@@ -263,19 +254,6 @@ internal static class SearchBench
         return (kind, request);
     }
 
-    private static async Task<(List<string> Categories, List<(string Key, double Lat, double Lng)> Municipalities)> TaxonomyAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
-        var terms = await db.TaxonomyTerms.AsNoTracking().ToListAsync();
-        return (
-            [.. terms.Where(t => t.Vocabulary == Vocabularies.Category).Select(t => t.Key)],
-            [.. terms.Where(t => t.Vocabulary == Vocabularies.Municipality && t.Latitude is not null).Select(t => (t.Key, t.Latitude!.Value, t.Longitude!.Value))]);
-    }
 
-    private static double P(List<double> sorted, int percentile) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private static string? Option(string[] args, string name) =>
-        args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
 }

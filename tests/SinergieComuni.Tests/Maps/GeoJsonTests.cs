@@ -127,6 +127,20 @@ public abstract class GeoJsonTests(SinergieAppFactory factory)
         Assert.Equal([melegnano], within1.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
     }
 
+    [Fact]
+    public async Task The_geojson_is_compressed_for_clients_that_accept_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/map/services.geojson");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
+        await using var body = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        using var json = await JsonDocument.ParseAsync(body);
+        Assert.True(json.RootElement.GetProperty("features").GetArrayLength() > 10);
+    }
+
     [Theory]
     [InlineData("bbox=9.2,45.3,9.4", "bbox")]
     [InlineData("bbox=9.4,45.3,9.2,45.45", "bbox")]

@@ -13,6 +13,8 @@ public static class GeoJsonEndpoint
 {
     public const string Path = "/api/map/services.geojson";
 
+    public const string MediaType = "application/geo+json";
+
     public static void Map(WebApplication app) =>
         app.MapGet(Path, HandleAsync).RequireRateLimiting(SearchEndpoints.RateLimitPolicy);
 
@@ -30,7 +32,7 @@ public static class GeoJsonEndpoint
         var municipalities = (await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken)).ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var (today, day, seconds) = CatalogueQuery.Moment(now);
 
-        http.Response.ContentType = "application/geo+json; charset=utf-8";
+        http.Response.ContentType = MediaType + "; charset=utf-8";
         await using var json = new Utf8JsonWriter(http.Response.BodyWriter.AsStream());
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");

@@ -16,7 +16,7 @@
     var areaToggle = document.getElementById("map-area");
     var bboxInput = document.getElementById("map-bbox");
 
-    var map = L.map(element, { zoomControl: false, keyboard: true });
+    var map = L.map(element, { zoomControl: false, keyboard: true, maxZoom: 19 });
     L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
     map.attributionControl.setPrefix(false);
 

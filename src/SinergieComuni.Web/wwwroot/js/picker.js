@@ -31,7 +31,7 @@
         var element = picker.querySelector("[data-map-picker-map]");
         picker.hidden = false;
 
-        var map = L.map(element, { zoomControl: false, maxBounds: area.pad(0.2) });
+        var map = L.map(element, { zoomControl: false, maxBounds: area.pad(0.2), maxZoom: 19 });
         L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
         map.attributionControl.setPrefix(false);
         if (settings.tiles) {

@@ -11,7 +11,7 @@
     var message = element.parentElement.querySelector("[data-map-tiles-message]");
     element.hidden = false;
 
-    var map = L.map(element, { zoomControl: false, scrollWheelZoom: false });
+    var map = L.map(element, { zoomControl: false, scrollWheelZoom: false, maxZoom: 19 });
     L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
     map.attributionControl.setPrefix(false);
     var failed = false;
