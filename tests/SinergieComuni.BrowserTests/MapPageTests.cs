@@ -98,6 +98,26 @@ public sealed class MapPageTests(MapSiteServerFixture server, BrowserFixture bro
     });
 
     [Fact]
+    public Task Near_me_uses_the_browser_position_and_sorts_from_the_nearest() => WithPageAsync(async page =>
+    {
+        await page.Context.GrantPermissionsAsync(["geolocation"]);
+        await page.Context.SetGeolocationAsync(new Geolocation { Latitude = 45.34f, Longitude = 9.2742f });
+        var map = new ServiceMapPage(page);
+        await map.GotoAsync();
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Vicino a me", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/mappa\\?.*lat=45\\.34.*lng=9\\.2742"));
+        await Expect(map.NearSelect.Locator("option:checked")).ToHaveTextAsync("La mia posizione");
+        var count = await map.ResultItems.CountAsync();
+        Assert.True(count > 1, $"{count} result(s) listed.");
+        await Expect(map.Distances).ToHaveCountAsync(count);
+        var distances = await map.DistancesKmAsync();
+        Assert.True(distances.Zip(distances.Skip(1)).All(pair => pair.First <= pair.Second),
+            "The distances are not from the nearest: " + string.Join(", ", distances.Select(d => d.ToString(CultureInfo.InvariantCulture))));
+    });
+
+    [Fact]
     public Task A_radius_near_a_municipality_leaves_on_the_map_only_the_venues_within_it() => WithPageAsync(async page =>
     {
         var map = new ServiceMapPage(page);

@@ -18,7 +18,7 @@ public abstract class GeoJsonTests(SinergieAppFactory factory)
     private static readonly (string Key, double Lat, double Lng) Carpiano = ("carpiano", 45.34, 9.2742);
     private static readonly (string Key, double Lat, double Lng) SanDonato = ("san-donato-milanese", 45.4167, 9.2667);
 
-    private static string Token() => "zq" + new string([.. Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8)]).PadRight(8, 'k');
+    private static string Token() => TestWords.Token();
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

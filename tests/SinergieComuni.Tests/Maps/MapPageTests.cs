@@ -10,7 +10,7 @@ namespace SinergieComuni.Tests.Maps;
 /// <summary>/mappa without JavaScript: the list of the same search as /servizi, "Vicino a" a municipality, the area, the map's settings.</summary>
 public abstract partial class MapPageTests(SinergieAppFactory factory)
 {
-    private static string Token() => "zq" + new string([.. Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8)]).PadRight(8, 'k');
+    private static string Token() => TestWords.Token();
 
     private async Task<string> CardAsync(string title, string municipality, double lat, double lng)
     {

@@ -13,7 +13,7 @@ namespace SinergieComuni.Tests.Search;
 /// </summary>
 public abstract class SearchIndexTests(SinergieAppFactory factory)
 {
-    private static string Token() => "zq" + new string([.. Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8)]).PadRight(8, 'k');
+    private static string Token() => TestWords.Token();
 
     private async Task<SearchResults> SearchAsync(SearchRequest request)
     {

@@ -87,8 +87,9 @@
             input.addEventListener("change", function () {
                 var a = number(lat);
                 var b = number(lng);
+                // Typed values need no announcement (and the page must not shift under the pointer as the field blurs).
                 if (a !== null && b !== null && a >= -90 && a <= 90 && b >= -180 && b <= 180) {
-                    place(a, b, true);
+                    place(a, b, false);
                     map.panTo([a, b]);
                 }
             });
