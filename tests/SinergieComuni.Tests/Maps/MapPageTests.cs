@@ -71,6 +71,14 @@ public abstract partial class MapPageTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task The_service_list_links_to_the_same_search_on_the_map()
+    {
+        using var client = factory.CreateClient();
+        var html = await client.GetStringAsync("/servizi?q=nido&comune=melegnano&page=2");
+        Assert.Contains("<a href=\"/mappa?q=nido&amp;comune=melegnano\" data-map-link>Vedi questi servizi sulla mappa</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_place_or_area_is_explained_in_italian_and_the_list_still_shows()
     {
         using var client = factory.CreateClient();

@@ -137,6 +137,16 @@ public partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : P
     public string PageUrl(int page) =>
         Link(page == 1 ? filters : [.. filters, new("page", page.ToString(CultureInfo.InvariantCulture))]);
 
+    /// <summary>The same search on the map page (without its page number).</summary>
+    public string MapUrl
+    {
+        get
+        {
+            var query = string.Join("&", filters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
+            return query.Length == 0 ? MapPageModel.Path : MapPageModel.Path + "?" + query;
+        }
+    }
+
     /// <summary>The same search without any filter: the words typed are kept.</summary>
     public string ClearFiltersUrl => Link(filters.Where(p => p.Key == "q"));
 
