@@ -80,6 +80,20 @@ public abstract class GeoJsonTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task When_no_card_has_every_word_the_map_shows_what_the_list_shows()
+    {
+        var token = Token();
+        var card = await CardAsync($"Ludoteca {token}", Melegnano);
+
+        using var list = JsonDocument.Parse(await factory.CreateClient().GetStringAsync($"/api/search?q={token}%20{Token()}"));
+        var root = await GeoJsonAsync($"q={token}%20{Token()}");
+
+        Assert.True(list.RootElement.GetProperty("anyWord").GetBoolean());
+        Assert.Equal([card], list.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal([card], root.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("id").GetGuid()));
+    }
+
+    [Fact]
     public async Task A_bbox_keeps_only_the_venues_inside_it_on_the_map_and_in_the_search()
     {
         var token = Token();

@@ -26,7 +26,6 @@ public static class GeoJsonEndpoint
             return TypedResults.ValidationProblem(errors, title: "Parametri della mappa non validi.", detail: "Correggi i parametri indicati e riprova.");
         }
 
-        request.IncludeFacets = false;
         var (entries, now) = await search.MapAsync(request, cancellationToken);
         var categories = (await taxonomy.TermsAsync(Vocabularies.Category, cancellationToken)).ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var municipalities = (await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken)).ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);

@@ -27,9 +27,31 @@ public sealed class MapOptions
     public GeoBox AreaBox => GeoBox.Parse(Area) ?? throw new InvalidOperationException($"Maps:Area «{Area}» non è un'area valida (minLng,minLat,maxLng,maxLat).");
 
     /// <summary>The origin of the tile server (for the Content-Security-Policy), or null without tiles.</summary>
-    public string? TileOrigin =>
-        string.IsNullOrWhiteSpace(TileUrl) ? null
-        : Uri.TryCreate(TileUrl.Replace("{s}", "a", StringComparison.Ordinal).Replace("{z}", "0", StringComparison.Ordinal).Replace("{x}", "0", StringComparison.Ordinal).Replace("{y}", "0", StringComparison.Ordinal).Replace("{r}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-            ? (TileUrl.Contains("{s}", StringComparison.Ordinal) ? $"{uri.Scheme}://*.{string.Join('.', uri.Host.Split('.').Skip(1))}" : uri.GetLeftPart(UriPartial.Authority))
-            : null;
+    public string? TileOrigin
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(TileUrl))
+            {
+                return null;
+            }
+
+            // Leaflet's placeholders are not URL syntax: fill them in to read the host.
+            var sample = TileUrl;
+            foreach (var (placeholder, value) in new[] { ("{s}", "a"), ("{z}", "0"), ("{x}", "0"), ("{y}", "0"), ("{r}", "") })
+            {
+                sample = sample.Replace(placeholder, value, StringComparison.Ordinal);
+            }
+
+            if (!Uri.TryCreate(sample, UriKind.Absolute, out var uri))
+            {
+                return null;
+            }
+
+            // {s} stands for subdomains (a., b., c.): allow them all.
+            return TileUrl.Contains("{s}", StringComparison.Ordinal)
+                ? $"{uri.Scheme}://*.{uri.Host[(uri.Host.IndexOf('.') + 1)..]}"
+                : uri.GetLeftPart(UriPartial.Authority);
+        }
+    }
 }

@@ -28,8 +28,12 @@ public sealed class CatalogueQuery
         _catalogue = catalogue;
         _text = text;
         _compiled = text is null ? null : Compile(text, catalogue.Terms);
+        At = now;
         (_today, _day, _seconds) = Moment(now);
     }
+
+    /// <summary>The moment "aperto ora" is worked out for.</summary>
+    public DateTimeOffset At { get; }
 
     /// <summary>A moment as opening hours read it: the date, day of the week and seconds since midnight in Rome.</summary>
     public static (DateOnly Today, int Day, int Seconds) Moment(DateTimeOffset now)

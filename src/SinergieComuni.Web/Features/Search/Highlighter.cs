@@ -16,12 +16,6 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
     /// <summary>The whole text, encoded, with matches marked.</summary>
     public string Mark(string text) => Read(text).Whole();
 
-    /// <summary>Whether any word of the text matches.</summary>
-    public bool Matches(string text) => Read(text).Any;
-
-    /// <summary>About <see cref="SnippetWords"/> words around the densest cluster of matches; the start of the text when nothing matches.</summary>
-    public string Snippet(string text) => Read(text).Snippet();
-
     /// <summary>The text split into words and the rest once, for asking several of these questions.</summary>
     public Marked Read(string text)
     {
@@ -103,6 +97,7 @@ public sealed class Highlighter(IReadOnlySet<string> terms, IReadOnlyList<string
 
         public string Whole() => Render(0, _tokens.Count);
 
+        /// <summary>About <see cref="SnippetWords"/> words around the densest cluster of matches; the start of the text when nothing matches.</summary>
         public string Snippet()
         {
             var tokens = _tokens;

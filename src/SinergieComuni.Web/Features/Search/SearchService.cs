@@ -67,55 +67,66 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
 
     private async Task<SearchResults> SearchPublicAsync(SearchRequest request, PlannedQuery? plan, CancellationToken cancellationToken)
     {
-        var state = await db.SearchState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.ActiveGeneration, s.ChangeCounter }).FirstAsync(cancellationToken);
-        var snapshot = await catalogue.GetAsync(db, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-        var text = plan?.Query;
-        var query = new CatalogueQuery(request, snapshot, text, Now());
-        var matched = text is null ? null : await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-        var near = await NearAsync(request, cancellationToken);
-        var outcome = query.Run(Within(matched, near), 1);
-        var anyWord = false;
-        if (matched is not null && !query.AnyOfRequestedTypes(matched) && plan is { Query.Groups.Count: > 1 })
-        {
-            // Nothing has every word: show what has some of them, and say so. Filters are never relaxed: when the
-            // words are found but not with the chosen filters, the facet counts show where they are.
-            text = plan.AnyWord();
-            query = new CatalogueQuery(request, snapshot, text, Now());
-            matched = await MatchAsync(text, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-            outcome = query.Run(Within(matched, near), 1);
-            anyWord = outcome.Total > 0;
-        }
-
+        var search = await ResolveAsync(request, plan, cancellationToken);
+        var outcome = search.Query.Run(search.Candidates, 1);
         var pageCount = Math.Max(1, (outcome.Total + request.PageSize - 1) / request.PageSize);
         var page = Math.Min(request.Page, request.Page == int.MaxValue ? pageCount : request.Page);
         if (page > 1)
         {
-            outcome = query.Run(Within(matched, near), page);
+            outcome = search.Query.Run(search.Candidates, page);
         }
 
         var highlighter = plan is null ? Highlighter.None : new Highlighter(plan.HighlightTerms, plan.HighlightPrefixes);
         var items = await LoadItemsAsync([.. outcome.Page.Select(p => p.Id)], request, highlighter, cancellationToken);
-        var facets = request.IncludeFacets ? await FacetsAsync(request, snapshot, outcome, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetCount>>();
-        return new SearchResults(outcome.Total, page, request.PageSize, items, facets, plan?.Corrections ?? [], anyWord);
+        var facets = request.IncludeFacets ? await FacetsAsync(request, search.Snapshot, outcome, cancellationToken) : new Dictionary<string, IReadOnlyList<FacetCount>>();
+        return new SearchResults(outcome.Total, page, request.PageSize, items, facets, plan?.Corrections ?? [], search.AnyWord && outcome.Total > 0);
     }
 
     /// <summary>
-    /// Every public item the map shows for a request: the same filters as the search, all of them (no page), with
-    /// the catalogue for labels. Facet counts are not worked out.
+    /// Every public item the map shows for a request: the same search as the list (any-word fallback included), all
+    /// of it, no page.
     /// </summary>
     public async Task<(IReadOnlyList<CatalogueEntry> Entries, DateTimeOffset Now)> MapAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         await using var transaction = await BeginSnapshotAsync(cancellationToken);
         var plan = await planner.PlanAsync(request.Text, minimumPrefix: 3, cancellationToken);
+        var search = await ResolveAsync(request, plan, cancellationToken);
+        var outcome = search.Query.Run(search.Candidates, 1, collect: true);
+        await transaction.CommitAsync(cancellationToken);
+        return (outcome.All!, search.Query.At);
+    }
+
+    /// <summary>The public search settled: its catalogue, its query and the entries it may consider.</summary>
+    private sealed record Resolved(SearchCatalogue.Snapshot Snapshot, CatalogueQuery Query, IReadOnlyCollection<long>? Candidates, bool AnyWord);
+
+    /// <summary>
+    /// Reads the state in this snapshot, asks the text and spatial indexes, and falls back to any of the words when no
+    /// card of the requested types has them all. Filters are never relaxed: when the words are found but not with the
+    /// chosen filters, the facet counts show where they are.
+    /// </summary>
+    private async Task<Resolved> ResolveAsync(SearchRequest request, PlannedQuery? plan, CancellationToken cancellationToken)
+    {
         var state = await db.SearchState.AsNoTracking().Where(s => s.Id == 1).Select(s => new { s.ActiveGeneration, s.ChangeCounter }).FirstAsync(cancellationToken);
         var snapshot = await catalogue.GetAsync(db, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
-        var now = Now();
-        var query = new CatalogueQuery(request, snapshot, plan?.Query, now);
-        var matched = plan is null ? null : await MatchAsync(plan.Query, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
         var near = await NearAsync(request, cancellationToken);
-        var outcome = query.Run(Within(matched, near), 1, collect: true);
-        await transaction.CommitAsync(cancellationToken);
-        return (outcome.All!, now);
+        var query = new CatalogueQuery(request, snapshot, plan?.Query, Now());
+        if (plan is null)
+        {
+            return new Resolved(snapshot, query, near, false);
+        }
+
+        var matched = await MatchAsync(plan.Query, state.ActiveGeneration, state.ChangeCounter, cancellationToken);
+        if (plan.Query.Groups.Count > 1 && !query.AnyOfRequestedTypes(matched))
+        {
+            var anyWord = plan.AnyWord();
+            return new Resolved(
+                snapshot,
+                new CatalogueQuery(request, snapshot, anyWord, query.At),
+                Within(await MatchAsync(anyWord, state.ActiveGeneration, state.ChangeCounter, cancellationToken), near),
+                true);
+        }
+
+        return new Resolved(snapshot, query, Within(matched, near), false);
     }
 
     /// <summary>The entries with a venue in the request's box, or in the box around its circle, from the spatial index.</summary>
@@ -126,10 +137,8 @@ public sealed class SearchService(SinergieDbContext db, ISearchIndex index, Quer
         return area is { } box ? await index.WithinAsync(box, cancellationToken) : null;
     }
 
-    private static IReadOnlyCollection<long>? Within(IReadOnlyCollection<long>? matched, HashSet<long>? near) =>
-        near is null ? matched
-        : matched is null ? near
-        : [.. matched.Where(near.Contains)];
+    private static IReadOnlyCollection<long> Within(IReadOnlyCollection<long> matched, HashSet<long>? near) =>
+        near is null ? matched : [.. matched.Where(near.Contains)];
 
     private Task<IReadOnlyCollection<long>> MatchAsync(TextQuery text, int generation, long counter, CancellationToken cancellationToken) =>
         matches.GetAsync(generation, counter, text, () => index.MatchIdsAsync(text, generation, cancellationToken));
