@@ -138,14 +138,28 @@ public partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : P
         Link(page == 1 ? filters : [.. filters, new("page", page.ToString(CultureInfo.InvariantCulture))]);
 
     /// <summary>The same search on the map page (without its page number).</summary>
-    public string MapUrl
+    public string MapUrl => Link(filters, MapPageModel.Path);
+
+    /// <summary>What the live region says of the results: how many, how found, which page.</summary>
+    public string StatusText
     {
         get
         {
-            var query = string.Join("&", filters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
-            return query.Length == 0 ? MapPageModel.Path : MapPageModel.Path + "?" + query;
+            var status = Results.Total switch
+            {
+                0 => "Nessun servizio trovato",
+                1 => "1 servizio trovato",
+                var n => $"{n.ToString("N0", CultureInfo.GetCultureInfo("it-IT"))} servizi trovati",
+            };
+            return status
+                + (Results.AnyWord ? " con almeno una delle parole cercate" : "")
+                + StatusDetail
+                + (Results.PageCount > 1 ? $", pagina {Results.Page} di {Results.PageCount}" : "");
         }
     }
+
+    /// <summary>What a page built on this one adds to the status, before the page number.</summary>
+    protected virtual string StatusDetail => "";
 
     /// <summary>The same search without any filter: the words typed are kept.</summary>
     public string ClearFiltersUrl => Link(filters.Where(p => p.Key == "q"));
@@ -159,10 +173,11 @@ public partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : P
     private string? LastValue(string name) =>
         Request.Query[name].LastOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    protected string Link(IEnumerable<KeyValuePair<string, string>> parameters)
+    protected string Link(IEnumerable<KeyValuePair<string, string>> parameters, string? path = null)
     {
+        path ??= BasePath;
         var query = string.Join("&", parameters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
-        return query.Length == 0 ? BasePath : BasePath + "?" + query;
+        return query.Length == 0 ? path : path + "?" + query;
     }
 
     /// <summary>The search's valid parameters in a fixed order, without the page: the base of every link the page builds.</summary>

@@ -41,6 +41,8 @@ public sealed class MapPageModel(SearchService search, Taxonomy taxonomy, IOptio
 
     public IReadOnlyList<(string Key, string Label, string Colour)> Legend { get; private set; } = [];
 
+    protected override string StatusDetail => Near is null ? "" : $", dal più vicino a {Near.Label}";
+
     protected override async Task<IEnumerable<KeyValuePair<string, StringValues>>> QueryAsync(CancellationToken cancellationToken)
     {
         Municipalities = await Terms.TermsAsync(Vocabularies.Municipality, cancellationToken);
