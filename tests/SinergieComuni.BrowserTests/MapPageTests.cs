@@ -88,12 +88,7 @@ public sealed class MapPageTests(MapSiteServerFixture server, BrowserFixture bro
         await Expect(map.Status).ToContainTextAsync("dal più vicino a Melegnano");
         await Expect(map.NearSelect).ToHaveValueAsync(Melegnano);
         await Expect(map.NearSelect).ToBeFocusedAsync();
-        var count = await map.ResultItems.CountAsync();
-        Assert.True(count > 1, $"{count} result(s) listed.");
-        await Expect(map.Distances).ToHaveCountAsync(count);
-        var distances = await map.DistancesKmAsync();
-        Assert.True(distances.Zip(distances.Skip(1)).All(pair => pair.First <= pair.Second),
-            "The distances are not from the nearest: " + string.Join(", ", distances.Select(d => d.ToString(CultureInfo.InvariantCulture))));
+        await ExpectNearestFirstAsync(map);
         Assert.True(await page.EvaluateAsync<bool>("() => window.scSameDocument === true"), "The page was reloaded instead of updated in place.");
     });
 
@@ -109,12 +104,23 @@ public sealed class MapPageTests(MapSiteServerFixture server, BrowserFixture bro
 
         await Expect(page).ToHaveURLAsync(new Regex("/mappa\\?.*lat=45\\.34.*lng=9\\.2742"));
         await Expect(map.NearSelect.Locator("option:checked")).ToHaveTextAsync("La mia posizione");
-        var count = await map.ResultItems.CountAsync();
-        Assert.True(count > 1, $"{count} result(s) listed.");
-        await Expect(map.Distances).ToHaveCountAsync(count);
-        var distances = await map.DistancesKmAsync();
-        Assert.True(distances.Zip(distances.Skip(1)).All(pair => pair.First <= pair.Second),
-            "The distances are not from the nearest: " + string.Join(", ", distances.Select(d => d.ToString(CultureInfo.InvariantCulture))));
+        await ExpectNearestFirstAsync(map);
+    });
+
+    [Fact]
+    public Task A_service_card_shows_its_venues_on_a_small_map() => WithPageAsync(async page =>
+    {
+        var response = await page.APIRequest.GetAsync("/api/map/services.geojson?comune=" + Melegnano);
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        var url = json.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("url").GetString();
+
+        await page.GotoAsync(url!);
+
+        var small = page.Locator("[data-service-map]");
+        await Expect(small).ToBeVisibleAsync();
+        await Expect(small.Locator(".sc-map-marker").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-open-map]").First).ToHaveAttributeAsync("href", new Regex("^/mappa\\?lat="));
+        await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
     });
 
     [Fact]
@@ -221,6 +227,17 @@ public sealed class MapPageTests(MapSiteServerFixture server, BrowserFixture bro
         await page.EvaluateAsync<string[]>("() => window.scFocusTrail");
 
     /// <summary>The number of features (venues) the GeoJSON endpoint answers for a query string.</summary>
+    /// <summary>Several results are listed, each with its distance, from the nearest.</summary>
+    private static async Task ExpectNearestFirstAsync(ServiceMapPage map)
+    {
+        var count = await map.ResultItems.CountAsync();
+        Assert.True(count > 1, $"{count} result(s) listed.");
+        await Expect(map.Distances).ToHaveCountAsync(count);
+        var distances = await map.DistancesKmAsync();
+        Assert.True(distances.Zip(distances.Skip(1)).All(pair => pair.First <= pair.Second),
+            "The distances are not from the nearest: " + string.Join(", ", distances.Select(d => d.ToString(CultureInfo.InvariantCulture))));
+    }
+
     private static async Task<int> FeatureCountAsync(IPage page, string query)
     {
         var response = await page.APIRequest.GetAsync("/api/map/services.geojson?" + query);

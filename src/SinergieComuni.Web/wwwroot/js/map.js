@@ -6,7 +6,7 @@
 
     var element = document.getElementById("map");
     var form = document.querySelector("[data-search-form]");
-    if (!element || !form || !window.L || !window.fetch) {
+    if (!element || !form || !window.L || !window.scMaps || !window.fetch) {
         return;
     }
 
@@ -16,27 +16,8 @@
     var areaToggle = document.getElementById("map-area");
     var bboxInput = document.getElementById("map-bbox");
 
-    var map = L.map(element, { zoomControl: false, keyboard: true, maxZoom: 19 });
-    L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
-    map.attributionControl.setPrefix(false);
-
-    // The background: its failure (offline, blocked) leaves markers, list and filters working, with a discreet note.
-    var tilesFailed = false;
-    function noTiles() {
-        if (!tilesFailed) {
-            tilesFailed = true;
-            element.classList.add("sc-map-no-tiles");
-            tilesMessage.hidden = false;
-        }
-    }
-
-    if (settings.tiles) {
-        L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 })
-            .on("tileerror", noTiles)
-            .addTo(map);
-    } else {
-        noTiles();
-    }
+    // The background's failure (offline, blocked) leaves markers, list and filters working, with a discreet note.
+    var map = scMaps.create(element, settings, { keyboard: true }, function () { tilesMessage.hidden = false; });
 
     // The district: its municipalities labelled, the map framed on them.
     var district = L.latLngBounds(settings.municipalities.map(function (m) { return [m.lat, m.lng]; }));
@@ -97,26 +78,8 @@
         var p = feature.properties;
         var colour = settings.colours[p.categoryKey] || "#455a64";
         var label = p.title + " – " + p.municipality + (p.openNow ? ", aperto ora" : "");
-        var m = L.marker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], {
-            title: label,
-            alt: label,
-            keyboard: true,
-            icon: L.divIcon({
-                className: "sc-map-marker",
-                html: "<span style=\"background-color:" + colour + "\"></span>",
-                iconSize: [22, 22],
-                iconAnchor: [11, 11],
-                popupAnchor: [0, -10],
-            }),
-        });
+        var m = scMaps.venueMarker([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], colour, label);
         m.bindPopup(function () { return popup(p); });
-        m.on("add", function () {
-            var icon = m.getElement();
-            if (icon) {
-                icon.setAttribute("role", "button");
-                icon.setAttribute("aria-label", label);
-            }
-        });
         return m;
     }
 

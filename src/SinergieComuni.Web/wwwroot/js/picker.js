@@ -5,7 +5,7 @@
     "use strict";
 
     var script = document.currentScript;
-    if (!window.L || !script) {
+    if (!window.L || !window.scMaps || !script) {
         return;
     }
 
@@ -31,14 +31,7 @@
         var element = picker.querySelector("[data-map-picker-map]");
         picker.hidden = false;
 
-        var map = L.map(element, { zoomControl: false, maxBounds: area.pad(0.2), maxZoom: 19 });
-        L.control.zoom({ zoomInTitle: "Ingrandisci", zoomOutTitle: "Riduci" }).addTo(map);
-        map.attributionControl.setPrefix(false);
-        if (settings.tiles) {
-            L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 })
-                .on("tileerror", function () { element.classList.add("sc-map-no-tiles"); })
-                .addTo(map);
-        }
+        var map = scMaps.create(element, settings, { maxBounds: area.pad(0.2) });
 
         var marker = null;
         function place(latitude, longitude, announce) {
