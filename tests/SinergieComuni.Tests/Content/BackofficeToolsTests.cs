@@ -10,14 +10,7 @@ namespace SinergieComuni.Tests.Content;
 /// <summary>The audit log filters, the redirect manager and the inline organisation, through the backoffice pages.</summary>
 public abstract class BackofficeToolsTests(SinergieAppFactory factory)
 {
-    private async Task<HttpClient> SignInAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@prova.it";
-        var password = await factory.CreateUserAsync(email, role);
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LogInAsync(email, password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignInAsync(string role) => factory.SignedInClientAsync(role);
 
     [Fact]
     public async Task The_audit_log_filters_by_item_action_person_and_date()

@@ -10,14 +10,7 @@ namespace SinergieComuni.Tests.Content;
 /// <summary>The backoffice editor forms: Italian messages for bad input, nothing stored, conflicts detected. Runs once per provider.</summary>
 public abstract class EditorFormTests(SinergieAppFactory factory)
 {
-    private async Task<HttpClient> EditorAsync()
-    {
-        var email = $"redazione-{Guid.NewGuid():N}@prova.it";
-        var password = await factory.CreateUserAsync(email, Roles.Editor);
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LogInAsync(email, password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> EditorAsync() => factory.SignedInClientAsync(Roles.Editor);
 
     private Task<int> CountAsync() => factory.DbAsync(db => db.ContentItems.CountAsync());
 

@@ -104,6 +104,16 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         return password;
     }
 
+    /// <summary>A browser-like client of a new user with <paramref name="role"/>, signed in through the login page.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@prova.it";
+        var password = await CreateUserAsync(email, role);
+        var client = CreateBrowserLikeClient();
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.LogInAsync(email, password)).StatusCode);
+        return client;
+    }
+
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,

@@ -74,14 +74,7 @@ public sealed class GeocoderAppFactory : SinergieAppFactory
 /// <summary>The backoffice map picker's server side: its settings in the editor, the area check, the geocoder.</summary>
 public sealed class MapPickerTests(GeocoderAppFactory factory) : IClassFixture<GeocoderAppFactory>
 {
-    private async Task<HttpClient> EditorAsync()
-    {
-        var email = $"redazione-{Guid.NewGuid():N}@prova.it";
-        var password = await factory.CreateUserAsync(email, Roles.Editor);
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LogInAsync(email, password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> EditorAsync() => factory.SignedInClientAsync(Roles.Editor);
 
     [Fact]
     public async Task The_editor_offers_the_picker_with_the_geocoder()

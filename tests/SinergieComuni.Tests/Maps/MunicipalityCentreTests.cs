@@ -12,14 +12,7 @@ public abstract class MunicipalityCentreTests(SinergieAppFactory factory)
 {
     private const string Page = "/backoffice/mappa/comuni";
 
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var email = $"utente-{Guid.NewGuid():N}@prova.it";
-        var password = await factory.CreateUserAsync(email, role);
-        var client = factory.CreateBrowserLikeClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LogInAsync(email, password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string role) => factory.SignedInClientAsync(role);
 
     private Task<List<TaxonomyTerm>> MunicipalitiesAsync() =>
         factory.DbAsync(db => db.TaxonomyTerms.AsNoTracking().Where(t => t.Vocabulary == Vocabularies.Municipality).OrderBy(t => t.SortOrder).ToListAsync());
