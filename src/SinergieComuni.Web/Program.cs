@@ -1,5 +1,6 @@
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Forms;
 using SinergieComuni.Web.Features.Identity;
 using SinergieComuni.Web.Features.Maps;
 using SinergieComuni.Web.Features.Media;
@@ -9,7 +10,7 @@ using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch().AddMaps();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch().AddMaps().AddForms();
 
 var app = builder.Build();
 app.UseInfrastructure();
@@ -20,6 +21,7 @@ app.MapServices();
 app.MapMedia();
 app.MapSearch();
 app.MapMaps();
+app.MapForms();
 
 await app.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args))

@@ -35,6 +35,14 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Features.Search.SearchChange> SearchChanges => Set<Features.Search.SearchChange>();
 
+    public DbSet<Features.Forms.FormEntry> FormEntries => Set<Features.Forms.FormEntry>();
+
+    public DbSet<Features.Forms.FormEntryFile> FormEntryFiles => Set<Features.Forms.FormEntryFile>();
+
+    public DbSet<Features.Forms.FormInvitation> FormInvitations => Set<Features.Forms.FormInvitation>();
+
+    public DbSet<Infrastructure.OutboxMessage> OutboxMessages => Set<Infrastructure.OutboxMessage>();
+
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -8,12 +8,14 @@ public static class ContentTypes
     public const string Page = "page";
     public const string Service = "service";
     public const string Organisation = "organisation";
+    public const string Form = "form";
 
     public static IReadOnlyList<ContentTypeDefinition> All { get; } =
     [
         new(Page, typeof(PageDocument), "pagina", "Pagine", "pagine", PartnersMayEdit: false, PublicPrefix: "/"),
         new(Service, typeof(ServiceCardDocument), "scheda servizio", "Schede servizio", "servizi", PartnersMayEdit: true, PublicPrefix: "/servizi/"),
         new(Organisation, typeof(OrganisationDocument), "organizzazione", "Organizzazioni", "organizzazioni", PartnersMayEdit: true, PublicPrefix: "/organizzazioni/"),
+        new(Form, typeof(Forms.FormDocument), "modulo", "Moduli", "moduli", PartnersMayEdit: false, PublicPrefix: "/moduli/", Masculine: true),
     ];
 
     public static ContentTypeDefinition Get(string key) =>
@@ -32,8 +34,21 @@ public sealed record ContentTypeDefinition(
     string PluralLabel,
     string BackofficeSegment,
     bool PartnersMayEdit,
-    string PublicPrefix)
+    string PublicPrefix,
+    bool Masculine = false)
 {
+    /// <summary>"Nuova pagina", "Nuovo modulo".</summary>
+    public string NewLabel => (Masculine ? "Nuovo " : "Nuova ") + SingularLabel;
+
+    /// <summary>"un'altra pagina", "un altro modulo".</summary>
+    public string AnotherLabel => (Masculine ? "un altro " : "un'altra ") + SingularLabel;
+
+    /// <summary>Agreement of a past participle: "creata", "creato".</summary>
+    public string Agree(string feminine) => Masculine && feminine.EndsWith('a') ? feminine[..^1] + "o" : feminine;
+
+    /// <summary>"le pagine", "i moduli".</summary>
+    public string PluralWithArticle => (Masculine ? "i " : "le ") + PluralLabel.ToLowerInvariant();
+
     public string PublicPath(string slug) =>
         Key == ContentTypes.Page && slug == PageSlugs.Home ? "/" : PublicPrefix + slug;
 }

@@ -40,7 +40,7 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
             }
         }
 
-        return WorkflowResult.Done(item.Id, $"{Capitalise(type.SingularLabel)} creata come bozza.");
+        return WorkflowResult.Done(item.Id, $"{Capitalise(type.SingularLabel)} {type.Agree("creata")} come bozza.");
     }
 
     public async Task<WorkflowResult> SaveAsync(ContentActor actor, Guid itemId, IContentDocument document, int expectedRevision, CancellationToken cancellationToken) =>
@@ -492,7 +492,7 @@ public sealed class PublishWorkflow(SinergieDbContext db, TimeProvider clock, IE
         }
         else if (await SlugTakenAsync(type, document.Slug, itemId, cancellationToken))
         {
-            errors.TryAdd("Slug", [$"L'indirizzo «{document.Slug}» è già usato da un'altra {type.SingularLabel}: scegline un altro."]);
+            errors.TryAdd("Slug", [$"L'indirizzo «{document.Slug}» è già usato da {type.AnotherLabel}: scegline un altro."]);
         }
         else if (type.Key == ContentTypes.Page && ReservedPageSlugs.Contains(document.Slug))
         {

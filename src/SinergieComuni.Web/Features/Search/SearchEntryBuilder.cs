@@ -47,6 +47,10 @@ public sealed class SearchEntryBuilder(Taxonomy taxonomy)
                 entry.Body = Cap(PlainText.FromHtml(page.Body), MaxBodyLength);
                 tags = "";
                 break;
+            case Forms.FormDocument form:
+                entry.Summary = Cap(form.Intro ?? "", 1000);
+                tags = "modulo";
+                break;
             default:
                 tags = "";
                 break;

@@ -135,7 +135,7 @@ public abstract class ContentEditorModel<TDocument>(PublishWorkflow workflow, Ba
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        ViewData["Title"] = Item is null ? $"Nuova {Type.SingularLabel}" : Document.Title;
+        ViewData["Title"] = Item is null ? Type.NewLabel : Document.Title;
         return Page();
     }
 
