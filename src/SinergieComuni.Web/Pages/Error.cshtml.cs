@@ -30,6 +30,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Accesso non consentito", "Non hai i permessi per aprire questa pagina. Se pensi sia un errore, chiedi all'amministratore di assegnarti il ruolo giusto."),
             401 => ("Accesso richiesto", "Per aprire questa pagina devi prima accedere."),
             400 => ("Richiesta non valida", "La richiesta contiene dati non validi. Torna indietro e controlla i valori inseriti."),
+            413 => ("Invio troppo grande", "Il modulo inviato supera la dimensione consentita: riduci la lunghezza dei testi o la dimensione dei file allegati e riprova."),
             405 => ("Operazione non consentita", "Questa pagina non accetta l'operazione richiesta."),
             429 => ("Troppe richieste", "Hai inviato troppe richieste in poco tempo. Attendi qualche minuto e riprova."),
             >= 500 => ("Si è verificato un errore", "Qualcosa non ha funzionato da parte nostra. Riprova tra qualche minuto; se il problema continua, scrivici."),

@@ -93,6 +93,9 @@ public class SiteServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Sinergie", "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+
+        // Playwright fills a form faster than a person: the fill-time trap has its own integration tests.
+        builder.UseSetting("Forms:MinFillSeconds", "0");
         ConfigureSite(builder);
     }
 

@@ -38,6 +38,9 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
 
     protected virtual int SearchRequestsPerMinute => 1_000_000;
 
+    /// <summary>Tests post forms at once (the clock stands still); the fill-time trap has its own tests.</summary>
+    protected virtual int FormMinFillSeconds => 0;
+
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -48,6 +51,8 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Content:SchedulerEnabled", "false");
         builder.UseSetting("Identity:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Search:RequestsPerMinute", SearchRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Forms:MinFillSeconds", FormMinFillSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Forms:SubmissionsPerMinute", "1000000");
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);

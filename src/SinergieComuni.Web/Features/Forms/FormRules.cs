@@ -14,7 +14,7 @@ public sealed partial class FormRules : IContentTypeRules
     public const int MaxFields = 300;
     public const int ShortTextLimit = 1000;
     public const int LongTextLimit = 10000;
-    public const int MaxFileMbLimit = 20;
+    public const int MaxFileMbLimit = 10;
 
     public static IReadOnlyList<string> FileTypes { get; } = ["pdf", "jpg", "png", "webp", "docx", "xlsx", "odt", "ods"];
 
