@@ -98,7 +98,7 @@ public sealed class OutboxWorker(
         if (!System.Net.Mail.MailAddress.TryCreate(message.To, out _))
         {
             // A malformed address will never work: no point in two days of retries.
-            await RecordFailureAsync(db, message, claimedUntil, new FormatException("Indirizzo del destinatario non valido."), permanent: true);
+            await RecordFailureAsync(db, message, claimedUntil, new FormatException("The recipient address is not a valid e-mail address."), permanent: true);
             return;
         }
 
