@@ -28,6 +28,7 @@ public static class InfrastructureExtensions
         services.AddOptions<AppOptions>().Bind(builder.Configuration.GetSection(AppOptions.Section));
         services.AddOptions<MailOptions>().Bind(builder.Configuration.GetSection(MailOptions.Section));
         services.AddSingleton<MailSender>();
+        services.AddOutbox(builder.Configuration);
 
         services.AddRazorPages()
             .AddMvcOptions(o =>

@@ -36,7 +36,10 @@ public sealed class MailSender(IOptions<MailOptions> mailOptions, IOptions<AppOp
                 EnableSsl = options.SmtpEnableSsl,
                 Credentials = string.IsNullOrEmpty(options.SmtpUser) ? null : new NetworkCredential(options.SmtpUser, options.SmtpPassword),
             };
-        await client.SendMailAsync(message, cancellationToken);
+
+        // SmtpClient ignores the token while it waits for the server's answers (up to its 100 s timeout); leaving the
+        // wait makes the using dispose the client, which drops the connection. The outbox worker relies on this to stop.
+        await client.SendMailAsync(message, cancellationToken).WaitAsync(cancellationToken);
         logger.LogInformation("Mail {Subject} sent to {Recipient} via {Channel}", subject, to, options.SmtpHost ?? "outbox");
     }
 

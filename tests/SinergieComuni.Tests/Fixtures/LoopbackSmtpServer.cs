@@ -6,13 +6,17 @@ namespace SinergieComuni.Tests.Fixtures;
 
 /// <summary>
 /// A minimal SMTP server on a loopback port that accepts messages and keeps their raw text,
-/// enough to check that the site talks SMTP when a host is configured.
+/// enough to check that the site talks SMTP when a host is configured. It can also play an outage
+/// (<see cref="Refusing"/>) or a server that stops answering after the message data (<see cref="HangingOnData"/>).
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly List<Task> _conversations = [];
+    private int _refused;
+    private int _hanging;
 
     public LoopbackSmtpServer()
     {
@@ -22,7 +26,27 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
+    /// <summary>Accepted messages only (the server answered 250 to their data). Lock it while reading during sends.</summary>
     public List<(string From, List<string> To, string Data)> Messages { get; } = [];
+
+    /// <summary>While true, every connection is answered "421 service not available" and closed.</summary>
+    public bool Refusing { get; set; }
+
+    /// <summary>While true, the server reads a message's data and then never answers, until the client gives up.</summary>
+    public bool HangingOnData { get; set; }
+
+    public int RefusedConnections => Volatile.Read(ref _refused);
+
+    /// <summary>Clients currently waiting for an answer to their data.</summary>
+    public int HangingConversations => Volatile.Read(ref _hanging);
+
+    public List<(string From, List<string> To, string Data)> MessagesSnapshot()
+    {
+        lock (Messages)
+        {
+            return [.. Messages];
+        }
+    }
 
     private async Task AcceptAsync()
     {
@@ -38,9 +62,34 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                 return;
             }
 
-            using (client)
+            // One task per connection, so a hanging conversation does not hold up the others.
+            lock (_conversations)
             {
+                _conversations.RemoveAll(c => c.IsCompleted);
+                _conversations.Add(ServeAsync(client));
+            }
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                if (Refusing)
+                {
+                    Interlocked.Increment(ref _refused);
+                    var refusal = Encoding.ASCII.GetBytes("421 localhost Servizio non disponibile\r\n");
+                    await client.GetStream().WriteAsync(refusal, _stop.Token);
+                    return;
+                }
+
                 await ConverseAsync(client.GetStream());
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+            {
+                // The client went away (or the server is stopping): the message, if any, was not accepted.
             }
         }
     }
@@ -77,6 +126,21 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                         data.Append(dataLine).Append("\r\n");
                     }
 
+                    if (HangingOnData)
+                    {
+                        Interlocked.Increment(ref _hanging);
+                        try
+                        {
+                            // Never answers; returns when the client closes the connection.
+                            await reader.ReadLineAsync(_stop.Token);
+                            return;
+                        }
+                        finally
+                        {
+                            Interlocked.Decrement(ref _hanging);
+                        }
+                    }
+
                     lock (Messages)
                     {
                         Messages.Add((from, [.. to], data.ToString()));
@@ -106,6 +170,13 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         {
         }
 
+        Task[] conversations;
+        lock (_conversations)
+        {
+            conversations = [.. _conversations];
+        }
+
+        await Task.WhenAll(conversations);
         _stop.Dispose();
     }
 }
