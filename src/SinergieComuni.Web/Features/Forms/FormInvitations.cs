@@ -10,7 +10,7 @@ namespace SinergieComuni.Web.Features.Forms;
 /// Personal links for forms that take one answer per person: one invitation per address and form; asking again
 /// sends a fresh link while it is unused. Only a hash of the token is stored.
 /// </summary>
-public sealed class FormInvitations(SinergieDbContext db, TimeProvider clock)
+public sealed class FormInvitations(SinergieDbContext db, TimeProvider clock, Outbox outbox)
 {
     public async Task<FormInvitation?> FindUnusedAsync(Guid formId, string token, CancellationToken cancellationToken)
     {
@@ -42,17 +42,13 @@ public sealed class FormInvitations(SinergieDbContext db, TimeProvider clock)
         }
 
         invitation.TokenHash = Hash(token);
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            To = address,
-            Subject = $"Il tuo link per rispondere – {published.Form.Title}",
-            Body = $"Gentile utente,\n\nper rispondere al modulo «{published.Form.Title}» usa questo link personale:\n\n"
+        outbox.Enqueue(
+            address,
+            $"Il tuo link per rispondere – {published.Form.Title}",
+            $"Gentile utente,\n\nper rispondere al modulo «{published.Form.Title}» usa questo link personale:\n\n"
                 + $"{baseUrl.TrimEnd('/')}/moduli/{published.Item.PublishedSlug}?invito={token}\n\n"
                 + "Il link vale per una sola risposta: non inoltrarlo.\nSe non l'hai chiesto tu, ignora questa email.\n\n"
-                + "Rete territoriale di conciliazione vita-lavoro – SinergieComuni\n",
-            CreatedUtc = now,
-            NextAttemptUtc = now,
-        });
+                + "Rete territoriale di conciliazione vita-lavoro – SinergieComuni\n");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

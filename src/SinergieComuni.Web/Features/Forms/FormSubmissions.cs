@@ -21,6 +21,7 @@ public sealed class FormSubmissions(
     TimeProvider clock,
     UserManager<AppUser> users,
     IOptions<AppOptions> appOptions,
+    Outbox outbox,
     ILogger<FormSubmissions> logger)
 {
     public async Task StoreAsync(FormDefinitions.Published published, Guid submissionId, SubmissionReader.Result result, FormInvitation? invitation, CancellationToken cancellationToken)
@@ -93,7 +94,7 @@ public sealed class FormSubmissions(
                 }
             }
 
-            await QueueEmailsAsync(published, entry, answers, fileNames, email, now, cancellationToken);
+            await QueueEmailsAsync(published, entry, answers, fileNames, email, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -151,7 +152,7 @@ public sealed class FormSubmissions(
     }
 
     private async Task QueueEmailsAsync(FormDefinitions.Published published, FormEntry entry, Dictionary<string, string[]> answers,
-        IReadOnlyDictionary<Guid, string> fileNames, string? email, DateTime now, CancellationToken cancellationToken)
+        IReadOnlyDictionary<Guid, string> fileNames, string? email, CancellationToken cancellationToken)
     {
         var form = published.Form;
         var settings = form.Settings;
@@ -188,14 +189,7 @@ public sealed class FormSubmissions(
             Queue(email, $"Abbiamo ricevuto la tua risposta – {form.Title}", message.ToString());
         }
 
-        void Queue(string to, string subject, string body) => db.OutboxMessages.Add(new OutboxMessage
-        {
-            To = to,
-            Subject = subject.Length > 300 ? subject[..300] : subject,
-            Body = body,
-            CreatedUtc = now,
-            NextAttemptUtc = now,
-        });
+        void Queue(string to, string subject, string body) => outbox.Enqueue(to, subject, body);
     }
 
     /// <summary>"Question: answer" lines of the non-sensitive answers, as emails carry them.</summary>
