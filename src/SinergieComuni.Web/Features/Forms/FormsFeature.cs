@@ -1,3 +1,4 @@
+using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 
 namespace SinergieComuni.Web.Features.Forms;
@@ -10,6 +11,7 @@ public static class FormsFeature
         services.AddMemoryCache();
         services.AddScoped<IContentTypeRules, FormRules>();
         services.AddScoped<FormDefinitions>();
+        services.AddScoped<IDataSeeder, FormImporter>();
         return services;
     }
 
