@@ -12,6 +12,10 @@ public static class FormsFeature
         services.AddScoped<IContentTypeRules, FormRules>();
         services.AddScoped<FormDefinitions>();
         services.AddScoped<IDataSeeder, FormImporter>();
+        services.AddScoped<EntryDeletion>();
+        services.AddScoped<EntryRetention>();
+        services.AddHostedService<EntryRetentionService>();
+        services.AddScoped<PersonalData>();
         return services;
     }
 
