@@ -49,6 +49,7 @@ public abstract class SinergieAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("App:DataPath", DataPath);
         builder.UseSetting("https_port", "443");
         builder.UseSetting("Content:SchedulerEnabled", "false");
+        builder.UseSetting("Forms:RetentionEnabled", "false");
         builder.UseSetting("Identity:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Search:RequestsPerMinute", SearchRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Forms:MinFillSeconds", FormMinFillSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));

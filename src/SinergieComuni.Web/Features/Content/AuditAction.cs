@@ -24,6 +24,8 @@ public enum AuditAction
     Unlock,
     SynonymsChange,
     MunicipalityCentres,
+    PersonalDataExport,
+    PersonalDataErase,
 }
 
 public static class AuditActionLabels
@@ -51,6 +53,8 @@ public static class AuditActionLabels
         AuditAction.Unlock => "Accesso sbloccato",
         AuditAction.SynonymsChange => "Sinonimi della ricerca modificati",
         AuditAction.MunicipalityCentres => "Centri dei comuni modificati",
+        AuditAction.PersonalDataExport => "Dati personali esportati",
+        AuditAction.PersonalDataErase => "Dati personali cancellati",
         _ => action.ToString(),
     };
 }

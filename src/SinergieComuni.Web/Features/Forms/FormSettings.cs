@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SinergieComuni.Web.Features.Forms;
 
 /// <summary>What happens on submit, who reads the entries, how long they are kept and when the form is open.</summary>
@@ -21,6 +23,8 @@ public sealed class FormSettings
     public bool StoreEntries { get; set; } = true;
 
     /// <summary>Entries older than this are deleted with their files by the daily purge; null keeps them.</summary>
+    /// <remarks>Written even when null: documents leave nulls out, and a missing value would read back as the default.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? RetentionDays { get; set; } = 365;
 
     /// <summary>Roles that may read entries besides administrators and editors.</summary>

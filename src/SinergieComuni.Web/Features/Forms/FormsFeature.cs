@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 
 namespace SinergieComuni.Web.Features.Forms;
@@ -32,6 +33,11 @@ public static class FormsFeature
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
+        services.AddScoped<IDataSeeder, FormImporter>();
+        services.AddScoped<EntryDeletion>();
+        services.AddScoped<EntryRetention>();
+        services.AddHostedService<EntryRetentionService>();
+        services.AddScoped<PersonalData>();
         return services;
     }
 

@@ -67,7 +67,10 @@ public sealed record ServiceCardView
     public string Path => ContentTypes.Get(ContentTypes.Service).PublicPath(Document.Slug);
 
     /// <summary>The service-request form, prefilled with this service.</summary>
-    public string RequestFormPath => "/moduli/richiesta-servizio?servizio=" + Uri.EscapeDataString(Document.Slug);
+    public string RequestFormPath => "/moduli/" + Forms.FormImporter.ServiceRequestSlug + "?servizio=" + Uri.EscapeDataString(Document.Slug);
+
+    /// <summary>The card takes requests through the platform and the service-request form is published.</summary>
+    public bool CanRequest { get; init; }
 
     public bool HasAudience =>
         TargetGroups.Count > 0 || Municipalities.Count > 0 || Document.MinimumAge is not null || Document.MaximumAge is not null
@@ -77,7 +80,7 @@ public sealed record ServiceCardView
 
     public bool HasCosts => !string.IsNullOrWhiteSpace(Document.CostDescription) || Document.CostOptions.Count > 0;
 
-    public bool HasAccess => !string.IsNullOrWhiteSpace(Document.OnlineUrl) || Document.RequestThroughPlatform;
+    public bool HasAccess => !string.IsNullOrWhiteSpace(Document.OnlineUrl) || CanRequest;
 
     public bool HasMoreInformation =>
         !string.IsNullOrWhiteSpace(Document.MoreInformation) || Languages.Count > 0
@@ -195,7 +198,7 @@ public sealed record ServiceCardView
 
         var channel = new JsonObject { ["@type"] = "ServiceChannel" };
         var serviceUrl = !string.IsNullOrWhiteSpace(Document.OnlineUrl) ? Document.OnlineUrl
-            : Document.RequestThroughPlatform ? baseUrl + RequestFormPath
+            : CanRequest ? baseUrl + RequestFormPath
             : null;
         if (serviceUrl is not null)
         {

@@ -51,6 +51,8 @@ public sealed class ServiceCardViews(Taxonomy taxonomy, PublishedContent publish
             Languages = await TermsAsync(Vocabularies.Language, document.Languages, cancellationToken),
             Venues = venues,
             Today = today,
+            CanRequest = document.RequestThroughPlatform
+                && await published.Items(ContentTypes.Form).AnyAsync(i => i.PublishedSlug == Forms.FormImporter.ServiceRequestSlug, cancellationToken),
         };
     }
 
