@@ -24,6 +24,7 @@ public enum AuditAction
     Unlock,
     SynonymsChange,
     MunicipalityCentres,
+    FormEntryDelete,
 }
 
 public static class AuditActionLabels
@@ -51,6 +52,7 @@ public static class AuditActionLabels
         AuditAction.Unlock => "Accesso sbloccato",
         AuditAction.SynonymsChange => "Sinonimi della ricerca modificati",
         AuditAction.MunicipalityCentres => "Centri dei comuni modificati",
+        AuditAction.FormEntryDelete => "Risposta a un modulo eliminata",
         _ => action.ToString(),
     };
 }

@@ -10,6 +10,8 @@ public static class FormsFeature
         services.AddMemoryCache();
         services.AddScoped<IContentTypeRules, FormRules>();
         services.AddScoped<FormDefinitions>();
+        services.AddScoped<FormEntries>();
+        services.AddScoped<FormEntryExport>();
         return services;
     }
 
