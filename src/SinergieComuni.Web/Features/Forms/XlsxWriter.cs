@@ -137,5 +137,6 @@ public static class XlsxWriter
         {
             Encoding = new UTF8Encoding(false),
             CloseOutput = true,
+            NewLineHandling = NewLineHandling.Entitize,
         });
 }

@@ -72,8 +72,8 @@ public sealed class EntriesModel(SinergieDbContext db, BackofficeActor actors, F
         AllEntries = await db.FormEntries.CountAsync(e => e.FormId == formId, cancellationToken);
         if (errors.Count > 0)
         {
+            // Like the other backoffice lists: the page explains the mistake and lists nothing until it is corrected.
             errors.ForEach(e => ModelState.AddModelError(string.Empty, e));
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
