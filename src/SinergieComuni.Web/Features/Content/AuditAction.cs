@@ -26,6 +26,7 @@ public enum AuditAction
     MunicipalityCentres,
     PersonalDataExport,
     PersonalDataErase,
+    FormEntryDelete,
 }
 
 public static class AuditActionLabels
@@ -55,6 +56,7 @@ public static class AuditActionLabels
         AuditAction.MunicipalityCentres => "Centri dei comuni modificati",
         AuditAction.PersonalDataExport => "Dati personali esportati",
         AuditAction.PersonalDataErase => "Dati personali cancellati",
+        AuditAction.FormEntryDelete => "Risposta a un modulo eliminata",
         _ => action.ToString(),
     };
 }

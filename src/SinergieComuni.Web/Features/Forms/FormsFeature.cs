@@ -38,6 +38,8 @@ public static class FormsFeature
         services.AddScoped<EntryRetention>();
         services.AddHostedService<EntryRetentionService>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<FormEntries>();
+        services.AddScoped<FormEntryExport>();
         return services;
     }
 

@@ -25,6 +25,9 @@ public sealed class ListModel(SinergieDbContext db, BackofficeActor actors) : Pa
 
     public int Total { get; private set; }
 
+    /// <summary>For forms: how many entries of each listed form are still new.</summary>
+    public IReadOnlyDictionary<Guid, int> NewEntries { get; private set; } = new Dictionary<Guid, int>();
+
     public async Task<IActionResult> OnGetAsync(string segment, CancellationToken cancellationToken)
     {
         var type = ContentTypes.FindBySegment(segment);
@@ -55,6 +58,16 @@ public sealed class ListModel(SinergieDbContext db, BackofficeActor actors) : Pa
         Total = await items.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Items = await items.OrderByDescending(i => i.UpdatedUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        if (type.Key == ContentTypes.Form && Items.Count > 0)
+        {
+            var ids = Items.Select(i => i.Id).ToList();
+            NewEntries = await db.FormEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.FormId) && e.State == Features.Forms.EntryState.New)
+                .GroupBy(e => e.FormId)
+                .Select(g => new { FormId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.FormId, g => g.Count, cancellationToken);
+        }
+
         ViewData["Title"] = type.PluralLabel;
         return Page();
     }
