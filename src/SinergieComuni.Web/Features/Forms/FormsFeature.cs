@@ -10,11 +10,13 @@ public static class FormsFeature
         services.AddMemoryCache();
         services.AddScoped<IContentTypeRules, FormRules>();
         services.AddScoped<FormDefinitions>();
+        services.AddScoped<FormResults>();
         return services;
     }
 
     public static WebApplication MapForms(this WebApplication app)
     {
+        app.MapFormResults();
         return app;
     }
 }
