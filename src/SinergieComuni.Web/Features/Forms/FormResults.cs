@@ -68,6 +68,7 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
         bool includeSensitive)
     {
         var matching = new List<Dictionary<string, string[]>>();
+        var questionsByVersion = new Dictionary<FormDocument, List<FormField>>(ReferenceEqualityComparer.Instance);
         double completionSum = 0;
         var completionCount = 0;
         foreach (var (version, json) in entries)
@@ -90,10 +91,25 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
             matching.Add(answers);
             var form = versions.GetValueOrDefault(version) ?? reference;
             var visibility = FormVisibility.Evaluate(form, answers);
-            var shown = form.AllFields().Where(f => IsQuestion(f) && visibility.IsVisible(f)).ToList();
-            if (shown.Count > 0)
+            if (!questionsByVersion.TryGetValue(form, out var questionsOfForm))
             {
-                completionSum += shown.Count(f => HasAnswer(f, answers)) / (double)shown.Count;
+                questionsByVersion[form] = questionsOfForm = [.. form.AllFields().Where(IsQuestion)];
+            }
+
+            var shown = 0;
+            var answered = 0;
+            foreach (var field in questionsOfForm)
+            {
+                if (visibility.IsVisible(field))
+                {
+                    shown++;
+                    answered += HasAnswer(field, answers) ? 1 : 0;
+                }
+            }
+
+            if (shown > 0)
+            {
+                completionSum += answered / (double)shown;
                 completionCount++;
             }
         }
@@ -124,8 +140,21 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
         ? field.Rows.Any(r => NonBlank(answers, FormAnswers.RowKey(field.Key, r.Value)).Length > 0)
         : NonBlank(answers, field.Key).Length > 0;
 
-    private static string[] NonBlank(IReadOnlyDictionary<string, string[]> answers, string key) =>
-        answers.TryGetValue(key, out var values) ? [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal)] : [];
+    private static string[] NonBlank(IReadOnlyDictionary<string, string[]> answers, string key)
+    {
+        if (!answers.TryGetValue(key, out var values) || values is null || values.Length == 0)
+        {
+            return [];
+        }
+
+        // The usual case (one answer) without LINQ: this runs for every entry and question.
+        if (values.Length == 1)
+        {
+            return string.IsNullOrWhiteSpace(values[0]) ? [] : [values[0].Trim()];
+        }
+
+        return [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal)];
+    }
 
     private static QuestionResults Question(FormField field, IReadOnlyList<FormDocument> older, List<Dictionary<string, string[]>> entries) => field.Type switch
     {
