@@ -40,12 +40,14 @@ public static class FormsFeature
         services.AddScoped<PersonalData>();
         services.AddScoped<FormEntries>();
         services.AddScoped<FormEntryExport>();
+        services.AddScoped<FormResults>();
         return services;
     }
 
     public static WebApplication MapForms(this WebApplication app)
     {
         app.UseMiddleware<FormPostLimits>();
+        app.MapFormResults();
         return app;
     }
 }

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Forms;
+using SinergieComuni.Web.Pages.Shared;
+
+namespace SinergieComuni.Web.Pages.Backoffice.Forms;
+
+/// <summary>
+/// The results dashboard of a form: totals, a chart and a data table per question, filters by choice questions and
+/// the CSV of the aggregates. For the form's readers (<see cref="FormAccess.CanReadEntries"/>); sensitive questions
+/// only for those who may read them.
+/// </summary>
+public sealed class ResultsModel(FormResults results, BackofficeActor actors) : PageModel
+{
+    public FormResultsView View { get; private set; } = null!;
+
+    public string Title { get; private set; } = "";
+
+    public bool IsPublished { get; private set; }
+
+    public string? PublicResultsPath { get; private set; }
+
+    public string CsvPath { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid formId, CancellationToken cancellationToken)
+    {
+        var reference = await results.ReferenceAsync(formId, cancellationToken);
+        if (reference is not { } found)
+        {
+            return NotFound();
+        }
+
+        var actor = await actors.GetAsync();
+        if (!FormAccess.CanReadEntries(actor, found.Form.Settings))
+        {
+            return Forbid();
+        }
+
+        var sensitive = FormAccess.CanReadSensitive(actor, found.Form.Settings);
+        var filter = ResultsFilter.Parse(Request.Query, found.Form, sensitive, singleValue: false);
+        var report = await results.ComputeAsync(formId, found.Form, filter, sensitive, cancellationToken);
+        var path = FormResultsEndpoints.DashboardPath(formId);
+        View = new FormResultsView(found.Form, report, path, Public: false, IncludeSensitive: sensitive);
+        Title = found.Form.Title;
+        IsPublished = found.Item.IsPublished;
+        PublicResultsPath = found.Item.IsPublished && found.Form.Settings.PublicResults ? $"/moduli/{found.Item.PublishedSlug}/risultati" : null;
+        CsvPath = QueryHelpers.AddQueryString(FormResultsEndpoints.CsvPath(formId), filter.Parameters().Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+        ViewData["Title"] = "Risultati di " + found.Form.Title;
+        return Page();
+    }
+}
