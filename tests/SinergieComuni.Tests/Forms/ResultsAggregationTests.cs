@@ -80,5 +80,5 @@ public sealed class ResultsAggregationTests
     [InlineData("Il \"nido\"", "\"Il \"\"nido\"\"\"")]
     [InlineData("Nido", "Nido")]
     public void Csv_cells_are_quoted_and_formulas_neutralised(string value, string expected) =>
-        Assert.Equal(expected, FormResultsCsv.Cell(value));
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(CsvWriter.ToBytes(new SpreadsheetTable([value], []))).TrimStart('\uFEFF').TrimEnd('\r', '\n'));
 }

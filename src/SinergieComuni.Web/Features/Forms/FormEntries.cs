@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
-using SinergieComuni.Web.Features.Media;
 using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Features.Forms;
 
 /// <summary>The backoffice side of entries: opening a form for its readers, changing an entry's state, deleting it with its files.</summary>
-public sealed class FormEntries(SinergieDbContext db, FormDefinitions definitions, IFileStorage storage, AuditLog audit, TimeProvider clock, ILogger<FormEntries> logger)
+public sealed class FormEntries(SinergieDbContext db, FormDefinitions definitions, EntryDeletion deletion, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The form (not in the bin) with its latest definition, whose settings say who reads the entries; null when there is none.</summary>
     public async Task<EntriesForm?> OpenAsync(Guid formId, ContentActor actor, CancellationToken cancellationToken)
@@ -44,36 +43,21 @@ public sealed class FormEntries(SinergieDbContext db, FormDefinitions definition
         return changed > 0;
     }
 
-    /// <summary>
-    /// Deletes an entry, its file rows and then the stored bytes, and records who did it (without any answer).
-    /// Bytes are removed after the commit: a failure leaves an unreferenced file, never an entry without its file.
-    /// </summary>
+    /// <summary>Deletes an entry with its files (see <see cref="EntryDeletion"/>) and records who did it, without any answer.</summary>
     public async Task<bool> DeleteAsync(EntriesForm form, Guid entryId, ContentActor actor, CancellationToken cancellationToken)
     {
-        var entry = await db.FormEntries.FirstOrDefaultAsync(e => e.Id == entryId && e.FormId == form.Item.Id, cancellationToken);
+        var entry = await db.FormEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.FormId == form.Item.Id, cancellationToken);
         if (entry is null)
         {
             return false;
         }
 
-        var files = await db.FormEntryFiles.Where(f => f.EntryId == entryId).ToListAsync(cancellationToken);
-        db.FormEntryFiles.RemoveRange(files);
-        db.FormEntries.Remove(entry);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var deleted = await deletion.DeleteAsync([entryId], cancellationToken);
         audit.Record(actor, AuditAction.FormEntryDelete, form.Item,
-            $"Risposta del {entry.CreatedUtc.ToRomeTime().ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} (versione {entry.FormVersion}, {files.Count} file allegati)");
+            $"Risposta del {entry.CreatedUtc.ToRomeTime().ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} (versione {entry.FormVersion}, {deleted.Files} file allegati)");
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var file in files)
-        {
-            try
-            {
-                await storage.DeleteAsync(file.StorageKey, cancellationToken);
-            }
-            catch (IOException exception)
-            {
-                logger.LogWarning(exception, "The file {StorageKey} of deleted entry {EntryId} could not be removed from storage.", file.StorageKey, entryId);
-            }
-        }
-
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

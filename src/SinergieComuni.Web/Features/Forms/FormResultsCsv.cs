@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SinergieComuni.Web.Features.Forms;
 
@@ -14,13 +13,10 @@ public static class FormResultsCsv
 
     public static byte[] Write(FormResultsReport report, FormDocument form)
     {
-        var text = new StringBuilder();
+        var rows = new List<IReadOnlyList<string>>();
         void Row(string question, string answer, int? count, double? share) =>
-            text.Append(Cell(question)).Append(';').Append(Cell(answer)).Append(';')
-                .Append(count?.ToString(CultureInfo.InvariantCulture) ?? "").Append(';')
-                .Append(share is { } s ? Percent(s) : "").Append("\r\n");
+            rows.Add([question, answer, count?.ToString(CultureInfo.InvariantCulture) ?? "", share is { } s ? Percent(s) : ""]);
 
-        text.Append("Domanda;Risposta;Conteggio;Percentuale\r\n");
         Row("Totale risposte", report.Filter.IsEmpty ? "" : "Filtro: " + report.Filter.Describe(form), report.Total, null);
         Row("Tasso di completamento", "", null, report.CompletionRate);
         foreach (var question in report.Questions)
@@ -50,19 +46,8 @@ public static class FormResultsCsv
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return CsvWriter.ToBytes(new SpreadsheetTable(["Domanda", "Risposta", "Conteggio", "Percentuale"], rows));
     }
 
     public static string Percent(double share) => (share * 100).ToString("0.0", Italian) + "%";
-
-    /// <summary>One cell: neutralised if a spreadsheet would read it as a formula, quoted if it holds ; " or a line break.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

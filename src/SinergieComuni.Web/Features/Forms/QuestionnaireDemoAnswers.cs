@@ -106,7 +106,7 @@ public static class QuestionnaireDemoAnswers
                 CreatedUtc = nowUtc.AddDays(-random.Next(7, 183)).AddMinutes(-random.Next(0, 24 * 60)),
                 State = EntryState.Read,
                 AnswersJson = FormAnswers.Serialize(answers),
-                SearchText = SearchText(form, answers),
+                SearchText = FormSubmissions.SearchTextOf(form, answers),
                 IsDemo = true,
             }).OrderBy(e => e.CreatedUtc),
         ];
@@ -324,10 +324,4 @@ public static class QuestionnaireDemoAnswers
             }
         }
     }
-
-    private static string SearchText(FormDocument form, Dictionary<string, string[]> answers) =>
-        string.Join('\n', form.AllFields()
-            .Where(f => f.HasAnswer && !f.Sensitive)
-            .Select(f => FormAnswers.Display(f, answers))
-            .Where(t => t.Length > 0)).ToLowerInvariant();
 }
