@@ -53,7 +53,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task The_list_filters_by_rome_days_text_and_state_and_the_export_follows_it()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var lateEvening = await factory.AddEntryAsync(formId, Answers(("nome", "Anna Bianchi")), Utc(3, 10, 22, 30)); // 23:30 of 10 March in Rome
         var afterMidnight = await factory.AddEntryAsync(formId, Answers(("nome", "Mario Rossi")), Utc(3, 10, 23, 30)); // 00:30 of 11 March in Rome
         var archived = await factory.AddEntryAsync(formId, Answers(("nome", "Maria Rossi")), Utc(3, 11, 9, 0), EntryState.Archived);
@@ -87,7 +87,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task Opening_a_new_entry_shows_its_answers_and_marks_it_read()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var answers = Answers(("nome", "Giulia Verdi"), ("comune", "dresano"), ("note", "Prima riga\nSeconda riga"), ("consenso", "si"));
         answers[FormAnswers.RowKey("soddisfazione", "orari")] = ["4"];
         var entry = await factory.AddEntryAsync(formId, answers, demo: true, files: ("documento", "certificato.pdf", "%PDF-1.4 prova"u8.ToArray()));
@@ -110,7 +110,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task An_editor_archives_an_entry_and_deletes_it_with_its_files()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var entry = await factory.AddEntryAsync(formId, Answers(("nome", "Da cancellare")), files: ("documento", "allegato.pdf", "%PDF-1.4 da cancellare"u8.ToArray()));
         var other = await factory.AddEntryAsync(formId, Answers(("nome", "Da tenere")), files: ("documento", "altro.pdf", "%PDF-1.4 da tenere"u8.ToArray()));
         var storage = factory.Services.GetRequiredService<IFileStorage>();
@@ -153,7 +153,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [InlineData(Roles.SocialManager)]
     public async Task Backoffice_users_the_form_does_not_name_as_readers_get_403(string role)
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var entry = await factory.AddEntryAsync(formId, Answers(("nome", "Riservata")), files: ("documento", "doc.pdf", "%PDF-1.4"u8.ToArray()));
         using var client = await factory.SignedInClientAsync(role);
 
@@ -170,7 +170,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task A_role_named_as_reader_reads_entries_without_sensitive_answers_and_cannot_change_them()
     {
-        var formId = await factory.PublishFormAsync(Form(s => s.ReaderRoles = [Roles.SocialManager]));
+        var formId = (await factory.PublishFormAsync(Form(s => s.ReaderRoles = [Roles.SocialManager]))).Id;
         var entry = await factory.AddEntryAsync(formId, Answers(("nome", "Paolo Neri"), ("codice", "NRIPLA80A01F205X")));
         using var client = await factory.SignedInClientAsync(Roles.SocialManager);
 
@@ -191,8 +191,8 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task Sensitive_answers_are_hidden_from_editors_and_exports_unless_the_form_names_editors_and_shown_to_administrators()
     {
-        var hidden = await factory.PublishFormAsync(Form());
-        var named = await factory.PublishFormAsync(Form(s => s.SensitiveReaderRoles = [Roles.Editor]));
+        var hidden = (await factory.PublishFormAsync(Form())).Id;
+        var named = (await factory.PublishFormAsync(Form(s => s.SensitiveReaderRoles = [Roles.Editor]))).Id;
         var hiddenEntry = await factory.AddEntryAsync(hidden, Answers(("nome", "Sara Gialli"), ("codice", "GLLSRA90B41F205Y")));
         var namedEntry = await factory.AddEntryAsync(named, Answers(("nome", "Sara Gialli"), ("codice", "GLLSRA90B41F205Y")));
         using var editor = await factory.SignedInClientAsync(Roles.Editor);
@@ -222,8 +222,8 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     {
         var form = Form();
         form.AllFields().Single(f => f.Key == "documento").Sensitive = true;
-        var sensitiveForm = await factory.PublishFormAsync(form);
-        var plainForm = await factory.PublishFormAsync(Form());
+        var sensitiveForm = (await factory.PublishFormAsync(form)).Id;
+        var plainForm = (await factory.PublishFormAsync(Form())).Id;
         var bytes = "%PDF-1.4 il documento"u8.ToArray();
         var plain = await factory.AddEntryAsync(plainForm, Answers(("nome", "Con allegato")), files: ("documento", "carta-identita.pdf", bytes));
         var sensitive = await factory.AddEntryAsync(sensitiveForm, Answers(("nome", "Con allegato riservato")), files: ("documento", "certificato-medico.pdf", bytes));
@@ -256,7 +256,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     {
         var first = Form();
         first.Pages[0].Groups[0].Fields.Insert(1, new FormField { Key = "telefono", Type = FormFieldType.Phone, Label = "Telefono di casa" });
-        var formId = await factory.PublishFormAsync(first);
+        var formId = (await factory.PublishFormAsync(first)).Id;
         var oldEntry = await factory.AddEntryAsync(formId, Answers(("nome", "Prima versione"), ("telefono", "02 1234567")), Utc(1, 10, 9, 0), version: 1);
 
         var second = Form();
@@ -290,7 +290,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task Script_tags_are_shown_escaped_and_formula_cells_are_neutralised_in_csv_and_xlsx()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var script = await factory.AddEntryAsync(formId, Answers(("nome", "<script>alert(1)</script>"), ("note", "=HYPERLINK(\"https://attacco.example\",\"clic\")")), Utc(4, 1, 9, 0));
         await factory.AddEntryAsync(formId, Answers(("nome", "+1"), ("note", "-2")), Utc(4, 2, 9, 0));
         await factory.AddEntryAsync(formId, Answers(("nome", "@SUM(A1:A9)"), ("note", "\t=1+1")), Utc(4, 3, 9, 0));
@@ -317,7 +317,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task An_xlsx_of_a_thousand_entries_opens_with_a_header_and_a_thousand_rows()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var start = Utc(5, 1, 8, 0);
         await factory.DbAsync(async db =>
         {
@@ -349,7 +349,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task Exporting_a_form_without_entries_gives_the_header_only()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         using var client = await factory.SignedInClientAsync(Roles.Editor);
 
         var csv = await CsvAsync(client, formId);
@@ -369,7 +369,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [InlineData("formato=xlsx&dal=2025-02-30", "non è una data valida")]
     public async Task Wrong_export_parameters_get_an_italian_400(string query, string message)
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         using var client = await factory.SignedInClientAsync(Roles.Editor);
 
         var response = await client.GetAsync(Export(formId, query));
@@ -381,7 +381,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task Unknown_forms_and_entries_are_404()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         var pageId = await factory.CreateAsync(ContentTypes.Page, ContentFixtures.Page());
         var entry = await factory.AddEntryAsync(formId, Answers(("nome", "Esiste")));
         using var client = await factory.SignedInClientAsync(Roles.Editor);
@@ -395,7 +395,7 @@ public abstract partial class EntriesTests(SinergieAppFactory factory)
     [Fact]
     public async Task The_forms_list_links_each_form_to_its_entries_with_the_new_count_and_to_its_results()
     {
-        var formId = await factory.PublishFormAsync(Form());
+        var formId = (await factory.PublishFormAsync(Form())).Id;
         await factory.AddEntryAsync(formId, Answers(("nome", "Uno")));
         await factory.AddEntryAsync(formId, Answers(("nome", "Due")));
         await factory.AddEntryAsync(formId, Answers(("nome", "Tre")), state: EntryState.Read);

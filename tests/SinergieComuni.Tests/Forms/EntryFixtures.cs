@@ -56,9 +56,6 @@ public static class EntryFixtures
         return form;
     }
 
-    public static async Task<Guid> PublishFormAsync(this SinergieAppFactory factory, FormDocument form) =>
-        await factory.CreateAsync(ContentTypes.Form, form, publish: true);
-
     /// <summary>Saves and publishes a new version of a form; returns its number.</summary>
     public static async Task<int> PublishNewVersionAsync(this SinergieAppFactory factory, Guid formId, FormDocument form)
     {
