@@ -212,6 +212,44 @@ public sealed class FormFillingTests(SiteServerFixture server, BrowserFixture br
     });
 
     [Fact]
+    public Task The_editor_sees_a_visitors_entry_and_exports_it_as_xlsx() => WithSessionAsync(async session =>
+    {
+        var title = $"Modulo da esportare {Guid.NewGuid():N}"[..32];
+        var (id, slug) = await PublishAsync(TwoSteps(title));
+        var visitor = await session.NewPageAsync();
+        await visitor.GotoAsync($"/moduli/{slug}");
+        await visitor.FillAsync("#f-nome", "=HYPERLINK(\"x\")");
+        await visitor.ClickAsync("label[for='f-modalita-1']");
+        await visitor.ClickAsync("[data-step-next]");
+        await visitor.FillAsync("#f-giorni", "2");
+        await visitor.ClickAsync("label[for='f-consenso']");
+        await visitor.ClickAsync("[data-step-next]");
+        await visitor.ClickAsync("[data-submit]");
+        await Expect(visitor).ToHaveURLAsync(new Regex("/grazie$"));
+
+        var editor = await session.NewPageAsync();
+        await SignInAsync(editor, await Server.CreateEditorAsync());
+        await editor.GotoAsync("/backoffice/contenuti/moduli");
+        var entriesLink = editor.Locator($"a[href='/backoffice/moduli/{id}/risposte']");
+        await Expect(entriesLink).ToContainTextAsync("Risposte (1 nuova)");
+        await entriesLink.ClickAsync();
+        await Expect(editor.Locator("table")).ToContainTextAsync("=HYPERLINK");
+        await editor.Locator("table tbody a").First.ClickAsync();
+        await Expect(editor.Locator("main")).ToContainTextAsync("In smart working");
+        await editor.GoBackAsync();
+
+        var download = await editor.RunAndWaitForDownloadAsync(() => editor.Locator("[data-export='xlsx']").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = await sheet.ReadToEndAsync();
+        Assert.Contains("Giorni di smart working a settimana", xml);
+        Assert.Contains("'=HYPERLINK", System.Net.WebUtility.HtmlDecode(xml));
+        Assert.Contains("In smart working", xml);
+    });
+
+    [Fact]
     public Task The_browser_evaluates_conditions_like_the_server_on_the_shared_cases() => WithPageAsync(async page =>
     {
         var (_, slug) = await PublishAsync(TwoSteps($"Modulo condizioni {Guid.NewGuid():N}"[..30]));

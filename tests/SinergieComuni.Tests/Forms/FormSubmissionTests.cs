@@ -235,6 +235,26 @@ public abstract class FormSubmissionTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task Posts_beyond_the_per_client_limit_get_the_Italian_429_page_while_reading_stays_free()
+    {
+        var (id, slug) = await factory.PublishFormAsync(FormFixtures.Conditional());
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Forms:SubmissionsPerMinute", "2"));
+        var client = limited.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SinergieAppFactory.BaseAddress });
+        var answers = new List<KeyValuePair<string, string>> { new("f.modalita", "presenza"), new("f.consenso", "si") };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.PostFormAsync(slug, await client.ShowFormAsync($"/moduli/{slug}"), answers)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        var refused = await client.PostFormAsync(slug, await client.ShowFormAsync($"/moduli/{slug}"), answers);
+        Assert.Contains("Troppe richieste", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(2, (await EntriesAsync(id)).Count);
+    }
+
+    [Fact]
     public async Task An_entry_keeps_the_version_it_answered_after_the_form_changes()
     {
         var form = FormFixtures.EveryType();
