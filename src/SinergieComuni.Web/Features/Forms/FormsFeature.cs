@@ -10,6 +10,8 @@ public static class FormsFeature
         services.AddMemoryCache();
         services.AddScoped<IContentTypeRules, FormRules>();
         services.AddScoped<FormDefinitions>();
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageRoute("/Backoffice/Forms/FormEditor", "/backoffice/moduli/nuova"));
         return services;
     }
 
