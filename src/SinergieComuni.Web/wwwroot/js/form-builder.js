@@ -555,7 +555,9 @@
         if (messagesFor(page, "key")) {
             section.appendChild(textControl(page, "key", "Codice della pagina", { maxlength: 60, code: true }));
         }
-        section.appendChild(renderCondition(page, "la pagina " + (p + 1)));
+        if (p > 0 || page.condition) {
+            section.appendChild(renderCondition(page, "la pagina " + (p + 1)));
+        }
         page.groups.forEach(function (group, g) {
             section.appendChild(renderGroup(page, p, group, g, number));
         });
