@@ -87,6 +87,38 @@ public sealed class FormBuilderTests(SiteServerFixture server, BrowserFixture br
         Assert.Equal(["si", "no"], stored.Field("lavori-in-smart-working")!.Options.Select(o => o.Value));
     });
 
+    [Fact]
+    public Task A_refused_save_shows_each_message_next_to_its_question_and_the_summary_leads_there() => WithPageAsync(async page =>
+    {
+        var editor = await Server.CreateEditorAsync();
+        await SignInAsync(page, editor);
+        var form = new FormEditorPage(page);
+        await form.GotoNewAsync();
+        await form.Title.FillAsync($"Modulo con un codice ripetuto {Guid.NewGuid().ToString("N")[..8]}");
+        await form.AddFieldAsync(1, 1, "Testo breve", Name);
+        var second = await form.AddFieldAsync(1, 1, "Email", "Email di contatto");
+        await second.GetByLabel(FormEditorPage.Selectors.KeyLabel, new LocatorGetByLabelOptions { Exact = true }).FillAsync("nome");
+        await Expect(second.Locator("[id$='-key-duplicate']")).ToContainTextAsync("già usato");
+
+        await form.SaveDraftAsync();
+
+        // Nothing saved: the summary says where, the question is open with the message under its code.
+        await Expect(form.FormErrors).ToContainTextAsync("Pagina 1, gruppo 1, domanda 3 «Email di contatto»: Il codice «nome» è già usato nel modulo");
+        Assert.EndsWith(FormEditorPage.NewPath + "?handler=Save", page.Url, StringComparison.Ordinal);
+        var field = form.Field("Email di contatto");
+        var key = field.GetByLabel(FormEditorPage.Selectors.KeyLabel, new LocatorGetByLabelOptions { Exact = true });
+        await Expect(key).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(field.Locator(".invalid-feedback")).ToContainTextAsync("è già usato nel modulo");
+        await Expect(form.FieldLabels).ToHaveTextAsync([Consent, Name, "Email di contatto"]);
+        await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
+
+        // Closing the question and following the summary's link opens it again on the wrong code.
+        await form.Button(field, "Chiudi").ClickAsync();
+        await Expect(key).ToHaveCountAsync(0);
+        await form.FormErrors.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(key).ToBeFocusedAsync();
+    });
+
     private async Task<(ContentItem Item, FormDocument Form)> LatestAsync(Guid id)
     {
         await using var scope = Server.Services.CreateAsyncScope();

@@ -85,6 +85,9 @@ public sealed partial class FormEditorPage(IPage page)
         await field.GetByLabel("valore", new LocatorGetByLabelOptions { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = choice });
     }
 
+    public Task SaveDraftAsync() =>
+        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = Selectors.SaveDraftName, Exact = true }).ClickAsync();
+
     public Task SaveAndPublishAsync() =>
         page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = Selectors.SaveAndPublishName, Exact = true }).ClickAsync();
 
@@ -113,5 +116,7 @@ public sealed partial class FormEditorPage(IPage page)
         public const string QuestionLabel = "Testo della domanda (obbligatorio)";
         public const string VisibilityLabel = "Visibilità";
         public const string SaveAndPublishName = "Salva e pubblica";
+        public const string SaveDraftName = "Salva bozza";
+        public const string KeyLabel = "Codice della domanda";
     }
 }

@@ -630,7 +630,7 @@
         var li = el("li", { className: "fb-field" + (m.expanded ? " fb-open" : ""), "data-uid": id, "data-field-key": field.key });
         var handle = el("button", {
             type: "button", id: id + "-handle", className: "fb-handle btn btn-sm", "aria-label": "Sposta la domanda «" + name + "»",
-            "aria-describedby": "fb-handle-hint", "data-handle": ""
+            "aria-describedby": "fb-handle-hint", "data-handle": "", draggable: "true"
         }, [el("span", { "aria-hidden": "true", text: "⠿" })]);
         handle.addEventListener("keydown", function (e) {
             if (e.key === "ArrowUp" || e.key === "ArrowDown") {
@@ -638,8 +638,6 @@
                 moveField(field, e.key === "ArrowUp" ? -1 : 1, "handle");
             }
         });
-        handle.addEventListener("pointerdown", function () { li.draggable = true; });
-        handle.addEventListener("pointerup", function () { li.draggable = false; });
 
         var summary = [];
         if (field.required) {
@@ -1011,7 +1009,7 @@
         var parts = [
             el("legend", { className: "visually-hidden", text: "Regola " + (i + 1) }),
             selectControl(rule, "field", "Regola " + (i + 1) + ": la risposta a", choices, {
-                className: "fb-rule-part",
+                className: "fb-rule-part fb-rule-field",
                 onChange: function (value) {
                     rule.field = value;
                     var next = fieldByKey(value);
@@ -1281,14 +1279,19 @@
         return null;
     }
 
+    // Only the handle starts a drag, so that text can still be selected in the question's inputs.
     root.addEventListener("dragstart", function (event) {
-        var item = event.target.nodeType === 1 && event.target.classList.contains("fb-field") ? event.target : null;
-        if (!item || !item.draggable) {
+        var handle = event.target.nodeType === 1 && event.target.hasAttribute("data-handle") ? event.target : null;
+        var item = handle && handle.closest(".fb-field");
+        if (!item) {
             return;
         }
         dragging = byUid[item.getAttribute("data-uid")];
         event.dataTransfer.effectAllowed = "move";
         event.dataTransfer.setData("text/plain", fieldName(dragging));
+        if (event.dataTransfer.setDragImage) {
+            event.dataTransfer.setDragImage(item, 16, 16);
+        }
         item.classList.add("fb-dragging");
     });
 
@@ -1323,9 +1326,7 @@
     root.addEventListener("dragend", function () {
         dragging = null;
         clearDropMarks();
-        Array.prototype.forEach.call(root.querySelectorAll(".fb-field[draggable]"), function (node) {
-            node.draggable = false;
-            node.removeAttribute("draggable");
+        Array.prototype.forEach.call(root.querySelectorAll(".fb-dragging"), function (node) {
             node.classList.remove("fb-dragging");
         });
     });
