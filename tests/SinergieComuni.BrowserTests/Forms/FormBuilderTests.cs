@@ -54,7 +54,8 @@ public sealed class FormBuilderTests(SiteServerFixture server, BrowserFixture br
         await Expect(form.Announcer).ToHaveTextAsync("Domanda «Nome» spostata in posizione 1 di 3 nella pagina 1.");
 
         // Mouse: the choice is dragged above the consent.
-        await form.Handle(SmartWorking).DragToAsync(form.Field(Consent), new LocatorDragToOptions { TargetPosition = new TargetPosition { X = 40, Y = 4 } });
+        await form.Button(choice, "Chiudi").ClickAsync();
+        await form.DragAboveAsync(SmartWorking, Consent);
         await Expect(form.FieldLabels).ToHaveTextAsync([Name, SmartWorking, Consent]);
         await Expect(form.Announcer).ToHaveTextAsync($"Domanda «{SmartWorking}» spostata in posizione 2 di 3 nella pagina 1.");
 
@@ -64,6 +65,12 @@ public sealed class FormBuilderTests(SiteServerFixture server, BrowserFixture br
         await form.ShowOnlyWhenAsync(days, SmartWorking, "Sì");
         await Expect(form.FieldLabels).ToHaveTextAsync([Name, SmartWorking, Consent, Days]);
 
+        // «Sposta alla pagina…» takes the consent to the end of the second page.
+        await form.MoveToAsync(Consent, "Pagina 2, gruppo 1");
+        await Expect(form.FieldLabels).ToHaveTextAsync([Name, SmartWorking, Days, Consent]);
+        await Expect(form.Handle(Consent)).ToBeFocusedAsync();
+        await Expect(form.Announcer).ToContainTextAsync("spostata in posizione 2 di 2 nella pagina 2.");
+
         // The builder with a question open passes axe-core.
         await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
 
@@ -72,14 +79,15 @@ public sealed class FormBuilderTests(SiteServerFixture server, BrowserFixture br
         await Expect(form.StatusMessage).ToHaveTextAsync("Pubblicato.");
         await Expect(form.FormErrors).ToHaveCountAsync(0);
         await Expect(form.WorkflowStatus).ToContainTextAsync("Pubblicato");
-        await Expect(form.FieldLabels).ToHaveTextAsync([Name, SmartWorking, Consent, Days]);
+        await Expect(form.FieldLabels).ToHaveTextAsync([Name, SmartWorking, Days, Consent]);
 
         var (item, stored) = await LatestAsync(form.ItemId());
         Assert.Equal(title, item.Title);
         Assert.Equal(item.LatestVersion, item.PublishedVersion);
         Assert.Equal(2, stored.Pages.Count);
-        Assert.Equal(["nome", "lavori-in-smart-working", "consenso"], stored.Pages[0].Groups.SelectMany(g => g.Fields).Select(f => f.Key));
-        var daysField = Assert.Single(stored.Pages[1].Groups.SelectMany(g => g.Fields));
+        Assert.Equal(["nome", "lavori-in-smart-working"], stored.Pages[0].Groups.SelectMany(g => g.Fields).Select(f => f.Key));
+        Assert.Equal(["giorni-di-smart-working-a-settimana", "consenso"], stored.Pages[1].Groups.SelectMany(g => g.Fields).Select(f => f.Key));
+        var daysField = stored.Pages[1].Groups[0].Fields[0];
         Assert.Equal((FormFieldType.Number, "giorni-di-smart-working-a-settimana"), (daysField.Type, daysField.Key));
         Assert.Equal(ConditionAction.Show, daysField.Condition!.Action);
         var rule = Assert.Single(daysField.Condition.Rules);

@@ -85,6 +85,35 @@ public sealed partial class FormEditorPage(IPage page)
         await field.GetByLabel("valore", new LocatorGetByLabelOptions { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = choice });
     }
 
+    /// <summary>«Sposta alla pagina…», then the destination whose name starts with <paramref name="destination"/>, then «Sposta».</summary>
+    public async Task MoveToAsync(string label, string destination)
+    {
+        var field = Field(label);
+        await Button(field, Selectors.MoveToName).ClickAsync();
+        var select = field.GetByLabel(new Regex($"^Sposta .* alla fine di$"));
+        await Assertions.Expect(select).ToBeFocusedAsync();
+        var option = await select.Locator("option").Filter(new LocatorFilterOptions { HasTextRegex = new Regex($"^{Regex.Escape(destination)}") }).GetAttributeAsync("value");
+        await select.SelectOptionAsync(option!);
+        await Button(field, Selectors.MoveName).ClickAsync();
+    }
+
+    /// <summary>
+    /// Drags a question by its handle and drops it just above another question, with the mouse in small steps as a
+    /// person would, after bringing both into view (a drag never has to scroll the page).
+    /// </summary>
+    public async Task DragAboveAsync(string label, string otherLabel)
+    {
+        var target = Field(otherLabel);
+        await target.ScrollIntoViewIfNeededAsync();
+        var from = await Handle(label).BoundingBoxAsync() ?? throw new InvalidOperationException($"«{label}» has no handle on screen.");
+        var to = await target.BoundingBoxAsync() ?? throw new InvalidOperationException($"«{otherLabel}» is not on screen.");
+        await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2) - 10, new MouseMoveOptions { Steps = 2 });
+        await page.Mouse.MoveAsync(to.X + 40, to.Y + 4, new MouseMoveOptions { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+
     public Task SaveDraftAsync() =>
         page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = Selectors.SaveDraftName, Exact = true }).ClickAsync();
 
@@ -117,6 +146,8 @@ public sealed partial class FormEditorPage(IPage page)
         public const string VisibilityLabel = "Visibilità";
         public const string SaveAndPublishName = "Salva e pubblica";
         public const string SaveDraftName = "Salva bozza";
+        public const string MoveToName = "Sposta alla pagina…";
+        public const string MoveName = "Sposta «";
         public const string KeyLabel = "Codice della domanda";
     }
 }

@@ -263,6 +263,27 @@ public abstract partial class FormBuilderPageTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task A_form_with_answers_warns_that_changing_a_code_splits_its_column()
+    {
+        var form = TwoPageForm();
+        form.Title = Unique("Modulo con risposte");
+        var id = await factory.CreateAsync(ContentTypes.Form, form, publish: true);
+        using var client = await EditorAsync();
+        var before = WebUtility.HtmlDecode(await (await client.GetAsync($"/backoffice/moduli/{id}")).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("data-entry-count", before, StringComparison.Ordinal);
+
+        await factory.DbAsync(async db =>
+        {
+            db.FormEntries.Add(new FormEntry { FormId = id, FormVersion = 1, SubmissionId = Guid.NewGuid(), CreatedUtc = DateTime.UtcNow, AnswersJson = "{\"nome\":[\"Anna\"]}" });
+            return await db.SaveChangesAsync();
+        });
+
+        var after = WebUtility.HtmlDecode(await (await client.GetAsync($"/backoffice/moduli/{id}")).Content.ReadAsStringAsync());
+        Assert.Contains("Il modulo ha già ricevuto una risposta.", after, StringComparison.Ordinal);
+        Assert.Contains("\"entries\":1", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_partner_may_not_open_create_or_duplicate_forms()
     {
         var id = await factory.CreateAsync(ContentTypes.Form, new FormDocument { Title = Unique("Contatti"), Pages = [new FormPage { Key = "p", Groups = [new FormGroup { Key = "g", Fields = [Consent()] }] }] });

@@ -80,7 +80,10 @@
         page.groups = page.groups || [];
         page.groups.forEach(function (group) {
             group.fields = group.fields || [];
-            group.fields.forEach(completeField);
+            group.fields.forEach(function (field) {
+                completeField(field);
+                meta(field).originalKey = field.key;
+            });
         });
     });
 
@@ -740,8 +743,9 @@
 
         if (!isText) {
             var keyHelp = "Identifica le risposte nelle esportazioni e nelle condizioni: lettere minuscole, cifre, trattini (-) e trattini bassi (_), iniziando con una lettera.";
-            if (!meta(field).isNew && options.saved) {
-                keyHelp += " Attenzione: se il modulo ha già ricevuto risposte e cambi il codice, le risposte vecchie e quelle nuove finiranno in due colonne diverse.";
+            var answered = !meta(field).isNew && options.entries > 0;
+            if (answered) {
+                keyHelp += " Attenzione: il modulo ha già ricevuto risposte; se cambi il codice, le risposte vecchie e quelle nuove finiranno in due colonne diverse.";
             }
             var duplicate = el("div", { id: id + "-key-duplicate", className: "fb-warning small", "aria-live": "polite" });
             settings.appendChild(textControl(field, "key", "Codice della domanda", {
@@ -749,7 +753,11 @@
                 onFocus: function (control) { meta(field).keyBefore = control.value; },
                 onInput: function (text) {
                     meta(field).keyAuto = false;
-                    duplicate.textContent = keyTaken(text, field) ? "Questo codice è già usato da un'altra pagina, gruppo o domanda: scegline uno diverso." : "";
+                    duplicate.textContent = keyTaken(text, field)
+                        ? "Questo codice è già usato da un'altra pagina, gruppo o domanda: scegline uno diverso."
+                        : answered && text !== meta(field).originalKey
+                            ? "Le risposte già ricevute restano sotto il codice «" + meta(field).originalKey + "»: quelle nuove andranno in una colonna diversa."
+                            : "";
                 },
                 onChange: function (text) {
                     renameReferences(meta(field).keyBefore, text);

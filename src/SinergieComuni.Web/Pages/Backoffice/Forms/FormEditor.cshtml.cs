@@ -70,7 +70,7 @@ public sealed partial class FormEditorModel(PublishWorkflow workflow, Backoffice
     };
 
     /// <summary>After a refused save the page shows what was posted, even when the title was missing and nothing was read yet.</summary>
-    protected override Task LoadChoicesAsync(CancellationToken cancellationToken)
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         if (DefinitionJson is not null && FormDefinitionJson.TryParse(DefinitionJson) is { } posted)
         {
@@ -80,8 +80,11 @@ public sealed partial class FormEditorModel(PublishWorkflow workflow, Backoffice
             Document.Settings = posted.Settings;
         }
 
-        return Task.CompletedTask;
+        EntryCount = Item is null ? 0 : await _db.FormEntries.CountAsync(e => e.FormId == Item.Id, cancellationToken);
     }
+
+    /// <summary>Answers already received: changing a question's code then splits its column in exports.</summary>
+    public int EntryCount { get; private set; }
 
     protected override Task<bool> BeforeSaveAsync(CancellationToken cancellationToken)
     {
