@@ -158,6 +158,8 @@ public abstract partial class FormBuilderPageTests(SinergieAppFactory factory)
     [InlineData("{\"pages\": [null]}")]
     [InlineData("{\"pages\": [{\"key\": \"p\", \"groups\": [{\"key\": \"g\", \"fields\": [{\"key\": null, \"type\": \"ShortText\", \"label\": \"Nome\"}]}]}]}")]
     [InlineData("{\"pages\": [{\"key\": \"p\", \"groups\": [{\"key\": \"g\", \"fields\": [{\"key\": \"nome\", \"type\": \"Telepatia\", \"label\": \"Nome\"}]}]}]}")]
+    [InlineData("{\"pages\": [{\"key\": \"p\", \"groups\": [{\"key\": \"g\", \"fields\": [{\"key\": \"nome\", \"type\": 99, \"label\": \"Nome\"}]}]}]}")]
+    [InlineData("{\"pages\": [{\"key\": \"p\", \"groups\": [{\"key\": \"g\", \"fields\": []}]}], \"settings\": {\"retentionDays\": \"molti\"}}")]
     [InlineData("[1, 2, 3]")]
     [InlineData("")]
     public async Task An_unreadable_definition_is_refused_in_Italian_and_nothing_is_saved(string json)

@@ -43,7 +43,8 @@ public sealed class FormDefinitionJson
         }
     }
 
-    // JSON null can land where the model has no null (lists, keys); the rules expect complete objects.
+    // JSON null can land where the model has no null (lists, keys), and a number where an enum's name belongs;
+    // the rules and the public form expect complete objects of known kinds.
     private static bool Complete(FormDefinitionJson definition)
     {
         if (definition.Pages is null || definition.Pages.Any(p => p is null))
@@ -75,7 +76,7 @@ public sealed class FormDefinitionJson
 
                 foreach (var field in group.Fields)
                 {
-                    if (field.Key is null || field.Label is null || field.Options is null || field.Rows is null || field.FileTypes is null
+                    if (field.Key is null || field.Label is null || field.Options is null || field.Rows is null || field.FileTypes is null || !Enum.IsDefined(field.Type)
                         || field.FileTypes.Any(t => t is null) || !Complete(field.Options) || !Complete(field.Rows) || !Complete(field.Condition))
                     {
                         return false;
@@ -90,5 +91,7 @@ public sealed class FormDefinitionJson
     private static bool Complete(List<FormOption> options) => options.All(o => o is not null && o.Value is not null && o.Label is not null);
 
     private static bool Complete(FormCondition? condition) =>
-        condition is null || (condition.Rules is not null && condition.Rules.All(r => r is not null && r.Field is not null));
+        condition is null
+        || (Enum.IsDefined(condition.Action) && Enum.IsDefined(condition.Match) && condition.Rules is not null
+            && condition.Rules.All(r => r is not null && r.Field is not null && Enum.IsDefined(r.Operator)));
 }
