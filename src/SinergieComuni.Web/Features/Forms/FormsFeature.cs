@@ -41,6 +41,8 @@ public static class FormsFeature
         services.AddScoped<FormEntries>();
         services.AddScoped<FormEntryExport>();
         services.AddScoped<FormResults>();
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddPageRoute("/Backoffice/Forms/FormEditor", "/backoffice/moduli/nuova"));
         return services;
     }
 
