@@ -93,6 +93,23 @@ public abstract partial class FormBuilderPageTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task The_preview_shows_a_draft_form_with_its_steps_and_questions_and_no_way_to_send_it()
+    {
+        var form = FormFixtures.Conditional(Unique("Anteprima del modulo"));
+        var id = await factory.CreateAsync(ContentTypes.Form, form, publish: false);
+        var editor = await EditorAsync();
+
+        var html = WebUtility.HtmlDecode(await (await editor.GetAsync($"/backoffice/anteprima/{id}")).Content.ReadAsStringAsync());
+
+        Assert.Contains(form.Title, html);
+        Assert.Contains("Giorni di smart working", html);
+        Assert.Contains("data-page=\"smart\"", html);
+        Assert.Contains("Nell'anteprima il modulo non può essere inviato.", html);
+        Assert.DoesNotContain("modulo_token", html);
+        Assert.DoesNotContain("method=\"post\" action=\"/moduli", html);
+    }
+
+    [Fact]
     public async Task A_new_form_starts_with_one_page_one_group_and_a_required_consent()
     {
         using var client = await EditorAsync();

@@ -23,6 +23,18 @@ public sealed class FormVisibility
 
     public bool IsGroupVisible(FormGroup group) => visibleGroups.Contains(group.Key);
 
+    /// <summary>The definition as form-conditions.js reads it: keys, types and conditions only (no settings, no addresses).</summary>
+    public static string ClientDefinitionJson(FormDocument form) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            pages = form.Pages.Select(p => new
+            {
+                p.Key,
+                p.Condition,
+                Groups = p.Groups.Select(g => new { g.Key, g.Condition, Fields = g.Fields.Select(f => new { f.Key, f.Type, f.Condition }) }),
+            }),
+        }, Content.ContentJson.Options).Replace("<", "\\u003c", StringComparison.Ordinal);
+
     public static FormVisibility Evaluate(FormDocument form, IReadOnlyDictionary<string, string[]> answers)
     {
         var result = new FormVisibility();

@@ -237,21 +237,4 @@ public sealed class FormPageModel(
     public string[] ValuesOf(string inputName) => Values.TryGetValue(inputName, out var v) ? v : [];
 
     public string? ErrorOf(FormField field) => Errors.TryGetValue(field.Key, out var e) ? e : null;
-
-    /// <summary>The definition as the browser needs it for conditions and checks (no settings, no e-mail addresses).</summary>
-    public string ClientDefinitionJson()
-    {
-        var pages = Form.Pages.Select(p => new
-        {
-            p.Key,
-            p.Condition,
-            Groups = p.Groups.Select(g => new
-            {
-                g.Key,
-                g.Condition,
-                Fields = g.Fields.Select(f => new { f.Key, f.Type, f.Condition }),
-            }),
-        });
-        return System.Text.Json.JsonSerializer.Serialize(new { pages }, ContentJson.Options);
-    }
 }

@@ -54,15 +54,10 @@ public sealed class EntriesModel(SinergieDbContext db, BackofficeActor actors, F
 
     public async Task<IActionResult> OnGetAsync(Guid formId, CancellationToken cancellationToken)
     {
-        var form = await entries.OpenAsync(formId, await actors.GetAsync(), cancellationToken);
+        var (form, refusal) = await this.OpenForReadersAsync(entries, actors, formId, cancellationToken);
         if (form is null)
         {
-            return NotFound();
-        }
-
-        if (!form.CanRead)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         Form = form;

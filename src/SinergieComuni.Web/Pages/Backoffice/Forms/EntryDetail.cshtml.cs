@@ -79,15 +79,10 @@ public sealed class EntryDetailModel(SinergieDbContext db, BackofficeActor actor
 
     private async Task<IActionResult?> LoadAsync(Guid formId, Guid entryId, CancellationToken cancellationToken)
     {
-        var form = await entries.OpenAsync(formId, await actors.GetAsync(), cancellationToken);
+        var (form, refusal) = await this.OpenForReadersAsync(entries, actors, formId, cancellationToken);
         if (form is null)
         {
-            return NotFound();
-        }
-
-        if (!form.CanRead)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var entry = await db.FormEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.FormId == formId, cancellationToken);

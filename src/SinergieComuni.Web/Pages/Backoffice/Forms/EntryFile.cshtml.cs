@@ -13,15 +13,10 @@ public sealed class EntryFileModel(SinergieDbContext db, BackofficeActor actors,
 {
     public async Task<IActionResult> OnGetAsync(Guid formId, Guid entryId, Guid fileId, CancellationToken cancellationToken)
     {
-        var form = await entries.OpenAsync(formId, await actors.GetAsync(), cancellationToken);
+        var (form, refusal) = await this.OpenForReadersAsync(entries, actors, formId, cancellationToken);
         if (form is null)
         {
-            return NotFound();
-        }
-
-        if (!form.CanRead)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var entry = await db.FormEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId && e.FormId == formId, cancellationToken);

@@ -14,15 +14,10 @@ public sealed class ExportModel(BackofficeActor actors, FormEntries entries, For
 
     public async Task<IActionResult> OnGetAsync(Guid formId, string? formato, string? dal, string? al, string? q, string? stato, CancellationToken cancellationToken)
     {
-        var form = await entries.OpenAsync(formId, await actors.GetAsync(), cancellationToken);
+        var (form, refusal) = await this.OpenForReadersAsync(entries, actors, formId, cancellationToken);
         if (form is null)
         {
-            return NotFound();
-        }
-
-        if (!form.CanRead)
-        {
-            return Forbid();
+            return refusal!;
         }
 
         Form = form;
