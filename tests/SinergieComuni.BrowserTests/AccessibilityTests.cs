@@ -19,6 +19,12 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/comuni/melegnano", 200)]
     [InlineData("/cerca?q=asilo%20nido", 200)]
     [InlineData("/cerca?q=zzzzqqq", 200)]
+    [InlineData("/moduli/questionario-conciliazione", 200)]
+    [InlineData("/moduli/questionario-conciliazione/risultati", 200)]
+    [InlineData("/moduli/richiesta-servizio", 200)]
+    [InlineData("/moduli/adesione-rete", 200)]
+    [InlineData("/moduli/contatti", 200)]
+    [InlineData("/moduli/contatti/grazie", 200)]
     [InlineData("/pagina-che-non-esiste", 404)]
     [InlineData(LoginPage.Path, 200)]
     public Task Public_page_has_no_serious_accessibility_violations(string path, int expectedStatus) => WithPageAsync(async page =>
@@ -43,6 +49,9 @@ public sealed class AccessibilityTests(SiteServerFixture server, BrowserFixture 
     [InlineData("/backoffice/sinonimi")]
     [InlineData("/backoffice/cerca?q=asilo")]
     [InlineData("/backoffice/ricerca")]
+    [InlineData("/backoffice/contenuti/moduli")]
+    [InlineData("/backoffice/moduli/nuova")]
+    [InlineData("/backoffice/moduli/dati-personali")]
     public Task Backoffice_page_has_no_serious_accessibility_violations_for_an_administrator(string path) => WithPageAsync(async page =>
     {
         var administrator = await Server.CreateAdministratorAsync();
