@@ -128,14 +128,13 @@ public sealed class FormFillingTests(SiteServerFixture server, BrowserFixture br
         await Expect(summary).ToBeVisibleAsync();
         await Expect(summary).ToContainTextAsync("«Nome» è obbligatorio.");
         await Expect(summary).ToContainTextAsync("«Come lavori?»: scegli una risposta.");
-        Assert.Equal("errori-modulo", await FocusedAsync(page));
+        await Expect(summary).ToHaveAttributeAsync("role", "alert");
+        Assert.Equal("f-nome", await FocusedAsync(page));
         await Expect(page.Locator("#f-nome")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#f-nome")).ToHaveAttributeAsync("aria-describedby", "f-nome-errore");
         await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
 
-        // The summary's link leads to the field; type the name, choose "In smart working" with the arrows.
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("f-nome", await FocusedAsync(page));
+        // The focus is on the first field in error: type the name, choose "In smart working" with the arrows.
         await page.Keyboard.TypeAsync("Giulia");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Space");
@@ -204,7 +203,7 @@ public sealed class FormFillingTests(SiteServerFixture server, BrowserFixture br
         await page.EvaluateAsync("() => { document.querySelector('form.public-form').noValidate = true; document.getElementById('f-consenso').checked = false; HTMLFormElement.prototype.submit.call(document.querySelector('form.public-form')); }");
         await Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("Per inviare il modulo devi dare il consenso al trattamento dei dati.");
         await Expect(page.Locator("[data-step-indicator]")).ToHaveTextAsync("Passo 2 di 3");
-        Assert.Equal("errori-modulo", await FocusedAsync(page));
+        Assert.Equal("f-consenso", await FocusedAsync(page));
         await Expect(page.Locator("#f-nome")).ToHaveValueAsync("Marco");
 
         await using var scope = Server.Services.CreateAsyncScope();

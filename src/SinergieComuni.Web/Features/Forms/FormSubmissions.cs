@@ -27,6 +27,12 @@ public sealed class FormSubmissions(
     public async Task StoreAsync(FormDefinitions.Published published, Guid submissionId, SubmissionReader.Result result, FormInvitation? invitation, CancellationToken cancellationToken)
     {
         var form = published.Form;
+        if (await db.FormEntries.AnyAsync(e => e.SubmissionId == submissionId, cancellationToken))
+        {
+            // A second post of the same shown form (double click, back and send again): the first one is the entry.
+            return;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var answers = new Dictionary<string, string[]>(result.Answers, StringComparer.Ordinal);
         var email = form.AllFields().Where(f => f.Type == FormFieldType.Email)
@@ -106,7 +112,7 @@ public sealed class FormSubmissions(
                 throw;
             }
 
-            // The same shown form was posted twice (double click, replay): the first post is the entry.
+            // Both posts of the same shown form arrived at once: the one that committed is the entry.
             logger.LogInformation("Submission {SubmissionId} was already stored; the repeated post is ignored", submissionId);
         }
         catch

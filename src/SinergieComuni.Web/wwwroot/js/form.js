@@ -220,6 +220,14 @@
         return null;
     }
 
+    // The summary (role=alert) is announced; the focus goes to the first field in error, whose message it describes.
+    function focusField(element) {
+        var target = firstFocusable(element);
+        if (target) {
+            target.focus();
+        }
+    }
+
     function firstFocusable(element) {
         return element.querySelector('input:not([type=hidden]):not([disabled]), select, textarea') || element.querySelector('fieldset');
     }
@@ -298,7 +306,7 @@
         summaryBox.appendChild(heading);
         summaryBox.appendChild(list);
         summaryBox.hidden = false;
-        summaryBox.focus();
+        focusField(problems[0].element);
     }
 
     function buildSummary() {
@@ -392,6 +400,12 @@
         showStep(firstError ? Math.max(0, stepOf(firstError)) : 0, false);
     }
     if (summaryBox && !summaryBox.hidden) {
-        summaryBox.focus();
+        var invalid = form.querySelector('[data-field] [aria-invalid="true"]');
+        var field = invalid ? invalid.closest('[data-field]') : null;
+        if (field) {
+            focusField(field);
+        } else {
+            summaryBox.focus();
+        }
     }
 })();
