@@ -106,6 +106,34 @@ public abstract class RetentionTests(SinergieAppFactory factory)
         Assert.Equal(0, await service.RunOnceAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task The_sweep_removes_day_old_form_files_no_entry_points_to_and_nothing_else()
+    {
+        var formId = await factory.CreateFormAsync(retentionDays: null);
+        var (_, kept) = await factory.AddEntryAsync(formId, DateTime.UtcNow.AddDays(-5), withFile: true);
+        var oldOrphan = new FormEntryFile();
+        var freshOrphan = new FormEntryFile();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var storage = scope.ServiceProvider.GetRequiredService<SinergieComuni.Web.Features.Media.IFileStorage>();
+            await storage.SaveAsync(oldOrphan.StorageKey, new MemoryStream([1, 2, 3]), CancellationToken.None);
+            await storage.SaveAsync(freshOrphan.StorageKey, new MemoryStream([4, 5, 6]), CancellationToken.None);
+        }
+
+        foreach (var key in new[] { oldOrphan.StorageKey, kept!.StorageKey })
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(factory.DataPath, "files", key), DateTime.UtcNow.AddDays(-2));
+        }
+
+        await using var sweep = factory.Services.CreateAsyncScope();
+        var removed = await sweep.ServiceProvider.GetRequiredService<EntryRetention>().SweepOrphanFilesAsync(DateTime.UtcNow, CancellationToken.None);
+
+        Assert.True(removed >= 1);
+        Assert.False(await factory.StoredAsync(oldOrphan));
+        Assert.True(await factory.StoredAsync(freshOrphan));
+        Assert.True(await factory.StoredAsync(kept));
+    }
+
     private async Task<IReadOnlyList<EntryRetention.Purged>> PurgeAsync(DateTime now)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -8,7 +8,7 @@ namespace SinergieComuni.Web.Features.Forms;
 /// Deletes the entries each form keeps longer than its retention period (the latest version's setting, whether or not
 /// the form is published or in the bin), with their files, in batches.
 /// </summary>
-public sealed class EntryRetention(SinergieDbContext db, EntryDeletion deletion, ILogger<EntryRetention> logger)
+public sealed class EntryRetention(SinergieDbContext db, EntryDeletion deletion, Media.IFileStorage storage, ILogger<EntryRetention> logger)
 {
     public const int BatchSize = 200;
 
@@ -69,5 +69,40 @@ public sealed class EntryRetention(SinergieDbContext db, EntryDeletion deletion,
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Removes stored bytes of form files that no entry points to: left behind when a submission failed after writing
+    /// its files (a crash between the two steps). Files younger than a day are left alone, being possibly in flight.
+    /// </summary>
+    public async Task<int> SweepOrphanFilesAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var candidates = new List<(string Key, Guid Id)>();
+        await foreach (var (key, written) in storage.ListAsync(FormEntryFile.StoragePrefix, cancellationToken))
+        {
+            if (written < nowUtc.AddDays(-1) && Guid.TryParseExact(key[FormEntryFile.StoragePrefix.Length..], "N", out var id))
+            {
+                candidates.Add((key, id));
+            }
+        }
+
+        var removed = 0;
+        foreach (var chunk in candidates.Chunk(500))
+        {
+            var ids = chunk.Select(c => c.Id).ToList();
+            var known = (await db.FormEntryFiles.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
+            foreach (var (key, id) in chunk.Where(c => !known.Contains(c.Id)))
+            {
+                await storage.DeleteAsync(key, cancellationToken);
+                removed++;
+            }
+        }
+
+        if (removed > 0)
+        {
+            logger.LogInformation("Rimossi {Files} file di moduli senza risposta (invii non completati)", removed);
+        }
+
+        return removed;
     }
 }

@@ -33,13 +33,15 @@ public sealed class EntryRetentionService(IServiceScopeFactory scopes, IConfigur
         }
     }
 
-    /// <summary>One purge; returns the number of entries deleted (0 when the run failed).</summary>
+    /// <summary>One purge (and a sweep of files no entry points to); returns the number of entries deleted (0 when the run failed).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var purged = await scope.ServiceProvider.GetRequiredService<EntryRetention>().PurgeExpiredAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var retention = scope.ServiceProvider.GetRequiredService<EntryRetention>();
+            var purged = await retention.PurgeExpiredAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await retention.SweepOrphanFilesAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
             return purged.Sum(p => p.Entries);
         }
         catch (Exception e) when (e is not OperationCanceledException)

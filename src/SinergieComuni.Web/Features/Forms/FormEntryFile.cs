@@ -20,7 +20,10 @@ public sealed class FormEntryFile
 
     public string Sha256 { get; set; } = "";
 
-    public string StorageKey => "form-" + Id.ToString("N");
+    /// <summary>What every form file's storage key starts with.</summary>
+    public const string StoragePrefix = "form-";
+
+    public string StorageKey => StoragePrefix + Id.ToString("N");
 }
 
 internal sealed class FormEntryFileConfiguration : IEntityTypeConfiguration<FormEntryFile>

@@ -40,6 +40,21 @@ public sealed class DiskFileStorage(IOptions<AppOptions> options, IHostEnvironme
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<(string Key, DateTime WrittenUtc)> ListAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in Directory.EnumerateFiles(Root, prefix + "*"))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetFileName(path);
+            if (!key.EndsWith(".tmp", StringComparison.Ordinal))
+            {
+                yield return (key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+
+        await Task.CompletedTask;
+    }
+
     private string PathFor(string key) =>
         key.Length is > 0 and <= 100 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
             ? Path.Combine(Root, key)

@@ -8,4 +8,7 @@ public interface IFileStorage
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The stored keys that start with <paramref name="prefix"/>, with when each was written (UTC).</summary>
+    IAsyncEnumerable<(string Key, DateTime WrittenUtc)> ListAsync(string prefix, CancellationToken cancellationToken);
 }
