@@ -10,6 +10,8 @@ public static class MediaFeature
     {
         services.AddSingleton<IFileStorage, DiskFileStorage>();
         services.AddScoped<Uploads>();
+        services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
+        services.AddSingleton<VipsImageProcessor>();
         return services;
     }
 

@@ -1,0 +1,23 @@
+namespace SinergieComuni.Web.Features.Media;
+
+/// <summary>
+/// A variant of an image: its box, how the image fits it (crop fills it around the focal point, max fits inside it,
+/// pad fits inside and fills the rest with white), its format and quality. The focal point is a share of the width
+/// and height (0.5, 0.5 is the centre).
+/// </summary>
+public sealed record ImageRequest(int? Width, int? Height, ImageFit Fit, ImageFormat Format, int Quality = 80, double FocalX = 0.5, double FocalY = 0.5);
+
+public enum ImageFit
+{
+    Crop,
+    Max,
+    Pad,
+}
+
+public enum ImageFormat
+{
+    Webp,
+    Jpeg,
+    Png,
+    Avif,
+}
