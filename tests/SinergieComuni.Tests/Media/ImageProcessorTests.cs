@@ -22,33 +22,9 @@ public sealed class ImageProcessorTests : IDisposable
         return new VipsImageProcessor(Options.Create(options), NullLogger<VipsImageProcessor>.Instance);
     }
 
-    private static string Vips(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("vips") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private static string Vips(params string[] arguments) => TestImages.Vips(arguments);
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors);
-        return output;
-    }
-
-    /// <summary>A 1200×800 JPEG, black on the left half and white on the right half.</summary>
-    private string HalfBlackHalfWhite()
-    {
-        var black = Path.Combine(folder, "black.v");
-        var white = Path.Combine(folder, "white.v");
-        var image = Path.Combine(folder, "source.jpg");
-        Vips("black", black, "600", "800", "--bands", "3");
-        Vips("linear", black, white, "1", "255", "--uchar");
-        Vips("join", black, white, image, "horizontal");
-        return image;
-    }
+    private string HalfBlackHalfWhite() => TestImages.HalfBlackHalfWhite(folder);
 
     /// <summary>Mean brightness (0–255) of an image, read by libvips.</summary>
     private static double Brightness(string path) =>

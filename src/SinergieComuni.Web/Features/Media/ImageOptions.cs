@@ -22,6 +22,12 @@ public sealed class ImageOptions
     /// <summary>Largest width or height a resize may produce.</summary>
     public int MaxDimension { get; set; } = 3000;
 
+    /// <summary>Widths (and heights) anyone may ask for; other sizes need a URL signed with <see cref="SigningKey"/>.</summary>
+    public List<int> Sizes { get; set; } = [160, 320, 480, 640, 800, 1024, 1280, 1600, 1920];
+
+    /// <summary>Key of the HMAC that signs variant URLs of any size (parameter <c>s</c>); empty: only <see cref="Sizes"/>.</summary>
+    public string? SigningKey { get; set; }
+
     /// <summary>Child processes running at once; further requests wait.</summary>
     public int Concurrency { get; set; } = 2;
 }

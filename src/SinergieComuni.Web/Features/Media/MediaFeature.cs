@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SinergieComuni.Web.Data;
 
 namespace SinergieComuni.Web.Features.Media;
@@ -12,29 +13,70 @@ public static class MediaFeature
         services.AddScoped<Uploads>();
         services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
         services.AddSingleton<VipsImageProcessor>();
+        services.AddScoped<ImageVariants>();
         return services;
     }
 
     /// <summary>Downloads by unguessable id, with the stored (checked) type and a safe name.</summary>
     public static WebApplication MapMedia(this WebApplication app)
     {
-        app.MapGet("/file/{id:guid}/{name}", async (Guid id, string name, SinergieDbContext db, IFileStorage storage, HttpContext context) =>
-        {
-            var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, context.RequestAborted);
-            var stream = file is null ? null : await storage.OpenReadAsync(file.StorageKey, context.RequestAborted);
-            if (file is null || stream is null)
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.CacheControl = "public, max-age=86400";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return file.ContentType.StartsWith("image/", StringComparison.Ordinal)
-                ? Results.File(stream, file.ContentType, enableRangeProcessing: true)
-                : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
-        });
+        app.MapGet("/file/{id:guid}/{name}", ServeAsync);
         return app;
     }
 
     public static string Url(Guid id, string fileName) => $"/file/{id}/{fileName}";
+
+    /// <summary>
+    /// The original, or with <c>width</c>/<c>height</c>/<c>mode</c>/<c>format</c>/<c>quality</c> a resized variant of an
+    /// image (see <see cref="ImageVariantRequest"/>); bad parameters get an Italian ProblemDetails.
+    /// </summary>
+    private static async Task<IResult> ServeAsync(Guid id, string name, SinergieDbContext db, IFileStorage storage, ImageVariants variants,
+        IOptions<ImageOptions> images, HttpContext context)
+    {
+        var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, context.RequestAborted);
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var isImage = file.ContentType.StartsWith("image/", StringComparison.Ordinal);
+        if (ImageVariantRequest.IsVariant(context.Request.Query))
+        {
+            var (request, errors) = ImageVariantRequest.Parse(context.Request.Query, images.Value);
+            if (!isImage)
+            {
+                errors["format"] = ["Solo le immagini possono essere ridimensionate."];
+            }
+
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors, title: "Parametri dell'immagine non validi.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                if (await variants.GetAsync(file, request!, context.RequestAborted) is { } variant)
+                {
+                    context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                    return Results.File(variant.Path, ImageVariants.ContentType(request!.Format), entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{variant.ETag}\""));
+                }
+            }
+            catch (ImageProcessingException exception)
+            {
+                return Results.Problem(exception.Message, title: "Immagine non elaborabile.", statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+        }
+
+        var stream = await storage.OpenReadAsync(file.StorageKey, context.RequestAborted);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return isImage
+            ? Results.File(stream, file.ContentType, enableRangeProcessing: true)
+            : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
+    }
 }
