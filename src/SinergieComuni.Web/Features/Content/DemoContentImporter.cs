@@ -82,7 +82,8 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
         logger.LogInformation("Imported {Pages} pages, {Organisations} organisations and {Cards} service cards from {Folder}", pages, organisations.Count, cards, root);
     }
 
-    private static async Task<Guid> ImportAsync(PublishWorkflow workflow, string type, IContentDocument document, string file, CancellationToken cancellationToken)
+    /// <summary>Creates and publishes one file's document as the importer; a refusal stops the import with the file's name and the reasons.</summary>
+    public static async Task<Guid> ImportAsync(PublishWorkflow workflow, string type, IContentDocument document, string file, CancellationToken cancellationToken)
     {
         var created = await workflow.CreateAsync(Importer, type, document, cancellationToken);
         if (!created.Succeeded)

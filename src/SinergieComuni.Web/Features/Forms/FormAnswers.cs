@@ -37,11 +37,11 @@ public static class FormAnswers
         {
             FormFieldType.Text => "",
             FormFieldType.SingleChoice or FormFieldType.MultipleChoice => string.Join("; ", values.Select(Label)),
-            FormFieldType.Scale => string.Join("; ", values.Select(v => ScaleText(field, v))),
+            FormFieldType.Scale => string.Join("; ", values.Select(v => ScalePoint(field, v))),
             FormFieldType.Consent => values.Length > 0 ? "Sì" : "No",
             FormFieldType.Matrix => string.Join("\n", field.Rows
                 .Where(r => answers.ContainsKey(RowKey(field.Key, r.Value)))
-                .Select(r => $"{r.Label}: {string.Join("; ", answers[RowKey(field.Key, r.Value)].Select(v => ScaleText(field, v)))}")),
+                .Select(r => $"{r.Label}: {string.Join("; ", answers[RowKey(field.Key, r.Value)].Select(v => ScalePoint(field, v)))}")),
             FormFieldType.File => string.Join("; ", values.Select(v =>
                 Guid.TryParse(v, out var id) && fileNames is not null && fileNames.TryGetValue(id, out var name) ? name : v)),
             FormFieldType.Date => string.Join("; ", values.Select(v =>
@@ -50,6 +50,21 @@ public static class FormAnswers
         };
     }
 
-    private static string ScaleText(FormField field, string value) =>
-        field.Options.FirstOrDefault(o => o.Value == value)?.Label is { } label ? $"{value} ({label})" : value;
+    /// <summary>"4 – Molto" (the point's own label, else the scale's end labels), or just "4".</summary>
+    public static string ScalePoint(FormField field, string value)
+    {
+        var label = field.Options.FirstOrDefault(o => o.Value == value)?.Label;
+        if (label is null && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var point))
+        {
+            label = point == 1 ? field.ScaleMinLabel : point == field.ScaleMax ? field.ScaleMaxLabel : null;
+        }
+
+        return string.IsNullOrWhiteSpace(label) ? value : $"{value} – {label}";
+    }
+
+    /// <summary>Every point of a scale or matrix, 1 to its maximum, each with its label.</summary>
+    public static List<FormOption> ScalePoints(FormField field) =>
+        [.. Enumerable.Range(1, Math.Max(field.ScaleMax, 1))
+            .Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Select(v => new FormOption { Value = v, Label = ScalePoint(field, v) })];
 }

@@ -50,7 +50,7 @@ public sealed class FormImporter(IOptions<AppOptions> options, IHostEnvironment 
         {
             var form = JsonSerializer.Deserialize<FormDocument>(await File.ReadAllTextAsync(file, cancellationToken), ContentJson.Options)
                 ?? throw new InvalidOperationException($"{Path.GetFileName(file)} is empty.");
-            var id = await ImportAsync(workflow, form, file, cancellationToken);
+            var id = await DemoContentImporter.ImportAsync(workflow, ContentTypes.Form, form, file, cancellationToken);
             forms++;
             if (form.Slug == QuestionnaireSlug)
             {
@@ -64,23 +64,5 @@ public sealed class FormImporter(IOptions<AppOptions> options, IHostEnvironment 
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Imported {Forms} forms and {Answers} demo answers of the questionnaire from {Folder}", forms, demoAnswers, folder);
-    }
-
-    private static async Task<Guid> ImportAsync(PublishWorkflow workflow, FormDocument form, string file, CancellationToken cancellationToken)
-    {
-        var created = await workflow.CreateAsync(DemoContentImporter.Importer, ContentTypes.Form, form, cancellationToken);
-        if (!created.Succeeded)
-        {
-            var problems = created.Errors is null ? created.Message : string.Join("; ", created.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
-            throw new InvalidOperationException($"{Path.GetFileName(file)} cannot be imported: {problems}");
-        }
-
-        var published = await workflow.PublishAsync(DemoContentImporter.Importer, created.ItemId!.Value, null, cancellationToken);
-        if (!published.Succeeded)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(file)}: {published.Message}");
-        }
-
-        return created.ItemId.Value;
     }
 }

@@ -18,7 +18,7 @@ namespace SinergieComuni.Web.Features.Forms;
 /// answered in a stored entry, so this measures how much of the optional part people fill in.
 /// </para>
 /// </summary>
-public sealed class FormResults(SinergieDbContext db, FormDefinitions definitions)
+public sealed class FormResults(SinergieDbContext db, FormDefinitions definitions, FormEntries entries)
 {
     private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
 
@@ -39,6 +39,30 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
 
         var form = await definitions.VersionAsync(item.Id, item.PublishedVersion ?? item.LatestVersion, cancellationToken);
         return form is null ? null : (item, form);
+    }
+
+    public sealed record ReaderReport(ContentItem Item, FormDocument Form, ResultsFilter Filter, FormResultsReport Report, bool IncludeSensitive);
+
+    /// <summary>
+    /// The dashboard for a backoffice reader. Who reads follows the latest version's settings, as for the entries;
+    /// Found is false when there is no such form, Report null when the actor may not read it.
+    /// </summary>
+    public async Task<(bool Found, ReaderReport? Report)> ForReaderAsync(Guid formId, ContentActor actor, IQueryCollection query, CancellationToken cancellationToken)
+    {
+        var access = await entries.OpenAsync(formId, actor, cancellationToken);
+        if (access is null || await ReferenceAsync(formId, cancellationToken) is not { } found)
+        {
+            return (false, null);
+        }
+
+        if (!access.CanRead)
+        {
+            return (true, null);
+        }
+
+        var filter = ResultsFilter.Parse(query, found.Form, access.CanReadSensitive, singleValue: false);
+        var report = await ComputeAsync(formId, found.Form, filter, access.CanReadSensitive, cancellationToken);
+        return (true, new ReaderReport(found.Item, found.Form, filter, report, access.CanReadSensitive));
     }
 
     public async Task<FormResultsReport> ComputeAsync(Guid formId, FormDocument reference, ResultsFilter filter, bool includeSensitive, CancellationToken cancellationToken)
@@ -123,17 +147,6 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
     }
 
     /// <summary>"1 – Per niente", "3": a scale point with its label when the form gives one.</summary>
-    public static string ScalePointLabel(FormField field, string value)
-    {
-        var label = field.Options.FirstOrDefault(o => o.Value == value)?.Label;
-        if (label is null && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var point))
-        {
-            label = point == 1 ? field.ScaleMinLabel : point == field.ScaleMax ? field.ScaleMaxLabel : null;
-        }
-
-        return string.IsNullOrWhiteSpace(label) ? value : $"{value} – {label}";
-    }
-
     private static bool IsQuestion(FormField field) => field.HasAnswer && field.Type is not (FormFieldType.Hidden or FormFieldType.Consent);
 
     private static bool HasAnswer(FormField field, IReadOnlyDictionary<string, string[]> answers) => field.Type == FormFieldType.Matrix
@@ -159,15 +172,12 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
     private static QuestionResults Question(FormField field, IReadOnlyList<FormDocument> older, List<Dictionary<string, string[]>> entries) => field.Type switch
     {
         FormFieldType.SingleChoice or FormFieldType.MultipleChoice => Choice(field, field.Options, older, entries),
-        FormFieldType.Scale => Choice(field, ScaleOptions(field), older, entries),
+        FormFieldType.Scale => Choice(field, FormAnswers.ScalePoints(field), older, entries),
         FormFieldType.Matrix => Matrix(field, entries),
         FormFieldType.Number => Numbers(field, entries),
         FormFieldType.Date => Dates(field, entries),
         _ => new QuestionResults(field.Key, field.Label, field.Type, QuestionChart.None, entries.Count(e => NonBlank(e, field.Key).Length > 0), [], [], []),
     };
-
-    private static List<FormOption> ScaleOptions(FormField field) =>
-        [.. Enumerable.Range(1, Math.Max(field.ScaleMax, 1)).Select(p => p.ToString(CultureInfo.InvariantCulture)).Select(v => new FormOption { Value = v, Label = ScalePointLabel(field, v) })];
 
     private static QuestionResults Choice(FormField field, IReadOnlyList<FormOption> options, IReadOnlyList<FormDocument> older, List<Dictionary<string, string[]>> entries)
     {
@@ -204,7 +214,7 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
         {
             if (form.Field(field.Key) is { } previous && previous.Options.FirstOrDefault(o => o.Value == value) is { } option)
             {
-                return field.Type == FormFieldType.Scale ? ScalePointLabel(previous, value) : option.Label;
+                return field.Type == FormFieldType.Scale ? FormAnswers.ScalePoint(previous, value) : option.Label;
             }
         }
 
@@ -213,7 +223,7 @@ public sealed class FormResults(SinergieDbContext db, FormDefinitions definition
 
     private static QuestionResults Matrix(FormField field, List<Dictionary<string, string[]>> entries)
     {
-        var points = ScaleOptions(field);
+        var points = FormAnswers.ScalePoints(field);
         var respondents = entries.Count(e => HasAnswer(field, e));
         var rows = field.Rows.Select(row =>
         {

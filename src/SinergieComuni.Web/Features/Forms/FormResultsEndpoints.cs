@@ -14,23 +14,15 @@ public static class FormResultsEndpoints
     {
         app.MapGet("/backoffice/moduli/{formId:guid}/risultati.csv", async Task<IResult> (Guid formId, HttpRequest request, BackofficeActor actors, FormResults results, CancellationToken cancellationToken) =>
         {
-            var reference = await results.ReferenceAsync(formId, cancellationToken);
-            if (reference is not { } found)
+            var (exists, reader) = await results.ForReaderAsync(formId, await actors.GetAsync(), request.Query, cancellationToken);
+            if (reader is null)
             {
-                return TypedResults.NotFound();
+                return exists ? TypedResults.Forbid() : TypedResults.NotFound();
             }
 
-            var actor = await actors.GetAsync();
-            if (!FormAccess.CanReadEntries(actor, found.Form.Settings))
-            {
-                return TypedResults.Forbid();
-            }
-
-            var sensitive = FormAccess.CanReadSensitive(actor, found.Form.Settings);
-            var filter = ResultsFilter.Parse(request.Query, found.Form, sensitive, singleValue: false);
-            var report = await results.ComputeAsync(formId, found.Form, filter, sensitive, cancellationToken);
-            var name = $"risultati-{(string.IsNullOrEmpty(found.Item.Slug) ? "modulo" : found.Item.Slug)}.csv";
-            return TypedResults.File(FormResultsCsv.Write(report, found.Form), "text/csv; charset=utf-8", name);
+            var (item, form, _, report, _) = reader;
+            var name = $"risultati-{(string.IsNullOrEmpty(item.Slug) ? "modulo" : item.Slug)}.csv";
+            return TypedResults.File(FormResultsCsv.Write(report, form), CsvWriter.ContentType, name);
         }).RequireAuthorization(Policies.Backoffice);
         return app;
     }

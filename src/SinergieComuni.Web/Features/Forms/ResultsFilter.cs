@@ -35,7 +35,7 @@ public sealed class ResultsFilter
 
     /// <summary>The values a filterable question offers, with their labels.</summary>
     public static IReadOnlyList<FormOption> Choices(FormField field) => field.Type == FormFieldType.Scale
-        ? [.. Enumerable.Range(1, Math.Max(field.ScaleMax, 1)).Select(p => new FormOption { Value = Point(p), Label = FormResults.ScalePointLabel(field, Point(p)) })]
+        ? FormAnswers.ScalePoints(field)
         : field.Options;
 
     /// <param name="singleValue">Public pages accept one value per question: combining values would let a visitor
@@ -138,6 +138,4 @@ public sealed class ResultsFilter
         var choices = Choices(field);
         return $"{field.Label}: {string.Join(" o ", s.Value.Select(v => choices.FirstOrDefault(c => c.Value == v)?.Label ?? v))}";
     }));
-
-    private static string Point(int point) => point.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

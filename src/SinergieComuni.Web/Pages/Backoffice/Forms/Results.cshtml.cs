@@ -26,28 +26,20 @@ public sealed class ResultsModel(FormResults results, BackofficeActor actors) : 
 
     public async Task<IActionResult> OnGetAsync(Guid formId, CancellationToken cancellationToken)
     {
-        var reference = await results.ReferenceAsync(formId, cancellationToken);
-        if (reference is not { } found)
+        var (exists, reader) = await results.ForReaderAsync(formId, await actors.GetAsync(), Request.Query, cancellationToken);
+        if (reader is null)
         {
-            return NotFound();
+            return exists ? Forbid() : NotFound();
         }
 
-        var actor = await actors.GetAsync();
-        if (!FormAccess.CanReadEntries(actor, found.Form.Settings))
-        {
-            return Forbid();
-        }
-
-        var sensitive = FormAccess.CanReadSensitive(actor, found.Form.Settings);
-        var filter = ResultsFilter.Parse(Request.Query, found.Form, sensitive, singleValue: false);
-        var report = await results.ComputeAsync(formId, found.Form, filter, sensitive, cancellationToken);
+        var (item, form, filter, report, sensitive) = reader;
         var path = FormResultsEndpoints.DashboardPath(formId);
-        View = new FormResultsView(found.Form, report, path, Public: false, IncludeSensitive: sensitive);
-        Title = found.Form.Title;
-        IsPublished = found.Item.IsPublished;
-        PublicResultsPath = found.Item.IsPublished && found.Form.Settings.PublicResults ? $"/moduli/{found.Item.PublishedSlug}/risultati" : null;
+        View = new FormResultsView(form, report, path, Public: false, IncludeSensitive: sensitive);
+        Title = form.Title;
+        IsPublished = item.IsPublished;
+        PublicResultsPath = item.IsPublished && form.Settings.PublicResults ? $"/moduli/{item.PublishedSlug}/risultati" : null;
         CsvPath = QueryHelpers.AddQueryString(FormResultsEndpoints.CsvPath(formId), filter.Parameters().Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
-        ViewData["Title"] = "Risultati di " + found.Form.Title;
+        ViewData["Title"] = "Risultati di " + form.Title;
         return Page();
     }
 }
