@@ -23,6 +23,14 @@ public abstract class SinergieDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Features.Media.StoredFile> StoredFiles => Set<Features.Media.StoredFile>();
 
+    public DbSet<Features.Media.MediaItem> MediaItems => Set<Features.Media.MediaItem>();
+
+    public DbSet<Features.Media.MediaFolder> MediaFolders => Set<Features.Media.MediaFolder>();
+
+    public DbSet<Features.Media.MediaUsage> MediaUsages => Set<Features.Media.MediaUsage>();
+
+    public DbSet<Features.Navigation.SiteSetting> SiteSettings => Set<Features.Navigation.SiteSetting>();
+
     public DbSet<Features.Search.SynonymGroup> SynonymGroups => Set<Features.Search.SynonymGroup>();
 
     public DbSet<Features.Search.SearchEntry> SearchEntries => Set<Features.Search.SearchEntry>();

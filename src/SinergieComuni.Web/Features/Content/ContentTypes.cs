@@ -9,6 +9,9 @@ public static class ContentTypes
     public const string Service = "service";
     public const string Organisation = "organisation";
     public const string Form = "form";
+    public const string News = "news";
+    public const string Event = "event";
+    public const string Document = "document";
 
     public static IReadOnlyList<ContentTypeDefinition> All { get; } =
     [

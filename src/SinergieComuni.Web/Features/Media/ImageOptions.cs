@@ -28,6 +28,29 @@ public sealed class ImageOptions
     /// <summary>Key of the HMAC that signs variant URLs of any size (parameter <c>s</c>); empty: only <see cref="Sizes"/>.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>Named crops and their aspect ratio ("16:9"); an image URL asks for one with <c>crop=name</c>.</summary>
+    public Dictionary<string, string> Crops { get; set; } = new() { ["card-16-9"] = "16:9", ["quadrato"] = "1:1" };
+
+    /// <summary>Widths offered in the <c>srcset</c> of responsive images (each must be in <see cref="Sizes"/>).</summary>
+    public List<int> SrcsetWidths { get; set; } = [320, 480, 640, 800, 1024, 1280, 1600];
+
     /// <summary>Child processes running at once; further requests wait.</summary>
     public int Concurrency { get; set; } = 2;
+
+    /// <summary>Width ÷ height of a named crop; null when the name is unknown or its ratio unreadable.</summary>
+    public double? CropRatio(string? name)
+    {
+        if (name is null || !Crops.TryGetValue(name, out var text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(':');
+        return parts.Length == 2
+            && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
+            && double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var h)
+            && w > 0 && h > 0
+            ? w / h
+            : null;
+    }
 }
