@@ -5,6 +5,7 @@
 #   ./build.sh bench [sec] [conc]   page-serving benchmark (figures, no assertions)
 #   ./build.sh bench search [sizes] search benchmark on SQLite and a throw-away PostgreSQL (figures)
 #   ./build.sh bench maps [sizes]   maps benchmark (GeoJSON on both providers, /mappa in headless Chromium) (figures)
+#   ./build.sh bench images         libvips resize of a 12-megapixel JPEG (time, peak memory) and cached vs first variant over HTTP (figures)
 #   ./build.sh migrations NAME      scaffold a migration for both providers
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -137,6 +138,9 @@ case "${1:-}" in
     bench)
         shift
         require_dotnet
+        if [ "${1:-}" = "images" ]; then
+            command -v vips >/dev/null 2>&1 || die "manca libvips (pacchetto Debian libvips-tools): serve al benchmark delle immagini."
+        fi
         if [ "${1:-}" = "maps" ]; then
             export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
             export SINERGIE_CHROMIUM="${SINERGIE_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
@@ -152,7 +156,7 @@ case "${1:-}" in
         dotnet run --project tools/MigrationScaffolder -- "$2" both
         ;;
     *)
-        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | bench maps [dimensioni] | migrations NOME"
+        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | bench maps [dimensioni] | bench images [--runs=N] | migrations NOME"
         exit 2
         ;;
 esac

@@ -31,6 +31,18 @@ internal static class PageBench
             return;
         }
 
+        if (args is ["images", ..])
+        {
+            await ImageBench.RunAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["images-rusage", var image])
+        {
+            await ImageBench.RunRusageChildAsync(image);
+            return;
+        }
+
         if (args is ["maps-one", var mapsProvider, var mapsSize, var requests, var browserRuns])
         {
             var invariant = System.Globalization.CultureInfo.InvariantCulture;

@@ -55,8 +55,5 @@ public sealed class DiskFileStorage(IOptions<AppOptions> options, IHostEnvironme
         await Task.CompletedTask;
     }
 
-    private string PathFor(string key) =>
-        key.Length is > 0 and <= 100 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            ? Path.Combine(Root, key)
-            : throw new ArgumentException("Invalid storage key.", nameof(key));
+    private string PathFor(string key) => Path.Combine(Root, StorageKeys.Checked(key));
 }

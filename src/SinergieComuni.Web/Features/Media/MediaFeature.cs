@@ -9,7 +9,14 @@ public static class MediaFeature
     /// <summary>Basic uploads for content (images with alt text, attachments); the media library issue grows this.</summary>
     public static IServiceCollection AddMedia(this IServiceCollection services)
     {
-        services.AddSingleton<IFileStorage, DiskFileStorage>();
+        // The one place that chooses where files live (Storage:Provider); a bucket left half-configured stops the start.
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<DiskFileStorage>();
+        services.AddSingleton<S3FileStorage>();
+        services.AddSingleton<IFileStorage>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.UsesS3
+            ? provider.GetRequiredService<S3FileStorage>()
+            : provider.GetRequiredService<DiskFileStorage>());
         services.AddScoped<Uploads>();
         services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
         services.AddSingleton<VipsImageProcessor>();
