@@ -23,9 +23,20 @@ public sealed class VipsImageProcessor(IOptions<ImageOptions> options, ILogger<V
     /// <summary>Width and height as the image will be shown (EXIF orientation applied), read from the header only.</summary>
     public async Task<(int Width, int Height)> ProbeAsync(string path, CancellationToken cancellationToken)
     {
-        var width = await HeaderAsync(path, "width", cancellationToken);
-        var height = await HeaderAsync(path, "height", cancellationToken);
-        var orientation = int.TryParse((await RunAsync(options.Value.VipsHeaderPath, ["-f", "orientation", path], cancellationToken, allowFailure: true)).Trim(), out var o) ? o : 1;
+        // One vipsheader run reads every field: width, height and the EXIF orientation.
+        var fields = (await RunAsync(options.Value.VipsHeaderPath, ["-a", path], cancellationToken, allowFailure: true))
+            .Split('\n')
+            .Select(line => line.Split(": ", 2))
+            .Where(parts => parts.Length == 2)
+            .GroupBy(parts => parts[0].Trim())
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+        int Field(string name) => fields.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        var (width, height, orientation) = (Field("width"), Field("height"), Field("orientation"));
+        if (width <= 0 || height <= 0)
+        {
+            throw new ImageProcessingException("Il file non è un'immagine leggibile.");
+        }
+
         return orientation is >= 5 and <= 8 ? (height, width) : (width, height);
     }
 
@@ -113,14 +124,6 @@ public sealed class VipsImageProcessor(IOptions<ImageOptions> options, ILogger<V
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private async Task<int> HeaderAsync(string path, string field, CancellationToken cancellationToken)
-    {
-        var text = await RunAsync(options.Value.VipsHeaderPath, ["-f", field, path], cancellationToken, allowFailure: true);
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new ImageProcessingException("Il file non è un'immagine leggibile.");
-    }
 
     private Task<string> VipsAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
         RunAsync(options.Value.VipsPath, arguments, cancellationToken);
