@@ -35,6 +35,18 @@ public sealed class DocumentEditorModel(PublishWorkflow workflow, BackofficeActo
     private StoredFile? _storedNow;
     private string? _previousFileId;
 
+    /// <summary>A missing file is reported with the other field errors, not only once they are fixed.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod?.Name is "Save" or "SaveAndPublish" or "SaveAndSubmit"
+            && NewFile is not { Length: > 0 } && string.IsNullOrWhiteSpace(Document.FileId))
+        {
+            ModelState.AddModelError("Document.FileId", LibraryDocumentRules.MissingFile);
+        }
+
+        base.OnPageHandlerExecuting(context);
+    }
+
     protected override Task<IActionResult> PrepareNewAsync(CancellationToken cancellationToken)
     {
         Document.DocumentDate = DateOnly.FromDateTime(Infrastructure.RomeTime.ToRomeTime(DateTime.UtcNow));
