@@ -136,6 +136,19 @@ public abstract class DocumentEditorTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task The_preview_of_a_draft_shows_the_document_with_its_own_file()
+    {
+        var (id, _) = await factory.CreateDocumentAsync(d => d.Title = ContentFixtures.Unique("Anteprima"), publish: false);
+        using var client = await factory.SignedInClientAsync(Roles.Editor);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/backoffice/anteprima/{id}"));
+
+        Assert.Contains("non è pubblicata", html, StringComparison.Ordinal);
+        Assert.Contains("Scarica il documento", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/file/[0-9a-f-]{36}/documento.pdf\"", html);
+    }
+
+    [Fact]
     public async Task Partners_cannot_create_documents()
     {
         using var client = await factory.SignedInClientAsync(Roles.PartnerRepresentative);
