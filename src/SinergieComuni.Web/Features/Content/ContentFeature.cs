@@ -1,4 +1,5 @@
 using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Documents;
 
 namespace SinergieComuni.Web.Features.Content;
 
@@ -17,11 +18,13 @@ public static class ContentFeature
         services.AddScoped<BackofficeActor>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
+        services.AddDocumentLibrary();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
             o.Conventions.AddPageRoute("/Backoffice/Content/OrganisationEditor", "/backoffice/organizzazioni/nuova");
             o.Conventions.AddPageRoute("/Backoffice/Content/ServiceCardEditor", "/backoffice/servizi/nuova");
+            o.Conventions.AddPageRoute("/Backoffice/Content/DocumentEditor", "/backoffice/documenti/nuova");
         });
         return services;
     }

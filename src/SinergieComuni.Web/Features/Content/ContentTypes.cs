@@ -19,6 +19,7 @@ public static class ContentTypes
         new(Service, typeof(ServiceCardDocument), "scheda servizio", "Schede servizio", "servizi", PartnersMayEdit: true, PublicPrefix: "/servizi/"),
         new(Organisation, typeof(OrganisationDocument), "organizzazione", "Organizzazioni", "organizzazioni", PartnersMayEdit: true, PublicPrefix: "/organizzazioni/"),
         new(Form, typeof(Forms.FormDocument), "modulo", "Moduli", "moduli", PartnersMayEdit: false, PublicPrefix: "/moduli/", Masculine: true),
+        new(Document, typeof(Documents.LibraryDocument), "documento", "Documenti", "documenti", PartnersMayEdit: false, PublicPrefix: "/documenti/", Masculine: true),
     ];
 
     public static ContentTypeDefinition Get(string key) =>

@@ -78,7 +78,9 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
             cards++;
         }
 
+        var documents = await Documents.DocumentLibraryImporter.ImportAsync(services, workflow, root, organisations, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Imported {Documents} library documents", documents);
         logger.LogInformation("Imported {Pages} pages, {Organisations} organisations and {Cards} service cards from {Folder}", pages, organisations.Count, cards, root);
     }
 

@@ -8,7 +8,7 @@ using SinergieComuni.Web.Features.Services;
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
 
 /// <summary>A version (the latest by default) shown exactly as the public page would show it, for people who may edit the item.</summary>
-public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue) : PageModel
+public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Documents.DocumentLibrary documents) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -21,6 +21,9 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
 
     /// <summary>The organisation as the public page shows it, when the item is an organisation.</summary>
     public OrganisationView? Organisation { get; private set; }
+
+    /// <summary>The library document as its public page shows it, when the item is a document.</summary>
+    public Features.Documents.DocumentView? LibraryDocument { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "versione")] int? versionNumber, CancellationToken cancellationToken)
     {
@@ -54,6 +57,10 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
         else if (Document is OrganisationDocument organisation)
         {
             Organisation = new OrganisationView(organisation, version.CreatedUtc, await catalogue.ByOrganisationAsync(item.Id, cancellationToken));
+        }
+        else if (Document is Features.Documents.LibraryDocument libraryDocument)
+        {
+            LibraryDocument = await documents.ViewAsync(item, libraryDocument, version.CreatedUtc, preview: true, cancellationToken);
         }
 
         ViewData["Title"] = $"Anteprima: {Document.Title}";
