@@ -1,4 +1,5 @@
 using SinergieComuni.Web.Data;
+using SinergieComuni.Web.Features.Editorial;
 
 namespace SinergieComuni.Web.Features.Content;
 
@@ -17,6 +18,7 @@ public static class ContentFeature
         services.AddScoped<BackofficeActor>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
+        services.AddEditorial();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
@@ -31,6 +33,7 @@ public static class ContentFeature
         app.UseMiddleware<RedirectMiddleware>();
         app.MapGet("/" + PageSlugs.Home, () => TypedResults.LocalRedirect("/", permanent: true));
         app.MapGet("/sitemap.xml", Sitemap.WriteAsync);
+        app.MapEditorial();
         return app;
     }
 }

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Services;
+using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
 
 /// <summary>A version (the latest by default) shown exactly as the public page would show it, for people who may edit the item.</summary>
-public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue) : PageModel
+public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Editorial.EventViews eventViews) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -21,6 +22,12 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
 
     /// <summary>The organisation as the public page shows it, when the item is an organisation.</summary>
     public OrganisationView? Organisation { get; private set; }
+
+    /// <summary>The news article as the public page shows it, when the item is a news item.</summary>
+    public Features.Editorial.NewsArticleView? News { get; private set; }
+
+    /// <summary>The event as the public page shows it, when the item is an event.</summary>
+    public Features.Editorial.EventView? Event { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "versione")] int? versionNumber, CancellationToken cancellationToken)
     {
@@ -54,6 +61,15 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
         else if (Document is OrganisationDocument organisation)
         {
             Organisation = new OrganisationView(organisation, version.CreatedUtc, await catalogue.ByOrganisationAsync(item.Id, cancellationToken));
+        }
+
+        else if (Document is Features.Editorial.NewsDocument news)
+        {
+            News = new Features.Editorial.NewsArticleView(news, news.NewsDate ?? DateOnly.FromDateTime(version.CreatedUtc.ToRomeTime()), []);
+        }
+        else if (Document is Features.Editorial.EventDocument eventDocument)
+        {
+            Event = await eventViews.BuildAsync(eventDocument, null, cancellationToken);
         }
 
         ViewData["Title"] = $"Anteprima: {Document.Title}";
