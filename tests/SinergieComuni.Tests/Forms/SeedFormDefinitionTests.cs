@@ -8,7 +8,7 @@ namespace SinergieComuni.Tests.Forms;
 public sealed class SeedFormDefinitionTests
 {
     private static readonly string[] SeedSlugs =
-        [FormImporter.QuestionnaireSlug, FormImporter.ServiceRequestSlug, FormImporter.NetworkMembershipSlug, FormImporter.ContactSlug];
+        [FormImporter.QuestionnaireSlug, FormImporter.ServiceRequestSlug, FormImporter.NetworkMembershipSlug, FormImporter.ContactSlug, FormImporter.EventRegistrationSlug];
 
     public static TheoryData<string> Slugs => new(SeedSlugs);
 
@@ -25,7 +25,7 @@ public sealed class SeedFormDefinitionTests
     }
 
     [Fact]
-    public void The_sync_folder_holds_exactly_the_four_seed_forms()
+    public void The_sync_folder_holds_exactly_the_five_seed_forms()
     {
         var files = Directory.GetFiles(Path.Combine(SyncFolder(), "forms"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Documents;
+using SinergieComuni.Web.Features.Editorial;
 
 namespace SinergieComuni.Web.Features.Content;
 
@@ -19,6 +20,7 @@ public static class ContentFeature
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
         services.AddDocumentLibrary();
+        services.AddEditorial();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
@@ -34,6 +36,7 @@ public static class ContentFeature
         app.UseMiddleware<RedirectMiddleware>();
         app.MapGet("/" + PageSlugs.Home, () => TypedResults.LocalRedirect("/", permanent: true));
         app.MapGet("/sitemap.xml", Sitemap.WriteAsync);
+        app.MapEditorial();
         return app;
     }
 }

@@ -20,6 +20,8 @@ public static class ContentTypes
         new(Organisation, typeof(OrganisationDocument), "organizzazione", "Organizzazioni", "organizzazioni", PartnersMayEdit: true, PublicPrefix: "/organizzazioni/"),
         new(Form, typeof(Forms.FormDocument), "modulo", "Moduli", "moduli", PartnersMayEdit: false, PublicPrefix: "/moduli/", Masculine: true),
         new(Document, typeof(Documents.LibraryDocument), "documento", "Documenti", "documenti", PartnersMayEdit: false, PublicPrefix: "/documenti/", Masculine: true),
+        new(News, typeof(Editorial.NewsDocument), "notizia", "Notizie", "notizie", PartnersMayEdit: false, PublicPrefix: "/notizie/"),
+        new(Event, typeof(Editorial.EventDocument), "evento", "Eventi", "eventi", PartnersMayEdit: false, PublicPrefix: "/eventi/", Masculine: true),
     ];
 
     public static ContentTypeDefinition Get(string key) =>

@@ -18,6 +18,9 @@ public sealed class FormImporter(IOptions<AppOptions> options, IHostEnvironment 
     public const string NetworkMembershipSlug = "adesione-rete";
     public const string ContactSlug = "contatti";
 
+    /// <summary>Registration to an event; the event page fills its hidden "evento" field (?evento={slug}).</summary>
+    public const string EventRegistrationSlug = "iscrizione-evento";
+
     /// <summary>After the demo pages and service cards, before the search index check.</summary>
     public int Order => 110;
 

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content;
 using SinergieComuni.Web.Features.Services;
+using SinergieComuni.Web.Infrastructure;
 
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
 
 /// <summary>A version (the latest by default) shown exactly as the public page would show it, for people who may edit the item.</summary>
-public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Documents.DocumentLibrary documents) : PageModel
+public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Documents.DocumentLibrary documents, Features.Editorial.EventViews eventViews) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -24,6 +25,11 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
 
     /// <summary>The library document as its public page shows it, when the item is a document.</summary>
     public Features.Documents.DocumentView? LibraryDocument { get; private set; }
+    /// <summary>The news article as the public page shows it, when the item is a news item.</summary>
+    public Features.Editorial.NewsArticleView? News { get; private set; }
+
+    /// <summary>The event as the public page shows it, when the item is an event.</summary>
+    public Features.Editorial.EventView? Event { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "versione")] int? versionNumber, CancellationToken cancellationToken)
     {
@@ -61,6 +67,15 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
         else if (Document is Features.Documents.LibraryDocument libraryDocument)
         {
             LibraryDocument = await documents.ViewAsync(item, libraryDocument, version.CreatedUtc, preview: true, cancellationToken);
+        }
+
+        else if (Document is Features.Editorial.NewsDocument news)
+        {
+            News = new Features.Editorial.NewsArticleView(news, news.NewsDate ?? DateOnly.FromDateTime(version.CreatedUtc.ToRomeTime()), []);
+        }
+        else if (Document is Features.Editorial.EventDocument eventDocument)
+        {
+            Event = await eventViews.BuildAsync(eventDocument, null, cancellationToken);
         }
 
         ViewData["Title"] = $"Anteprima: {Document.Title}";
