@@ -6,11 +6,17 @@ namespace SinergieComuni.Web.Features.Media;
 
 public static class MediaFeature
 {
-    /// <summary>Basic uploads for content (images with alt text, attachments); the media library issue grows this.</summary>
+    /// <summary>Uploads, the media library (folders, usage tracking, demo images) and image processing.</summary>
     public static IServiceCollection AddMedia(this IServiceCollection services)
     {
         services.AddSingleton<IFileStorage, DiskFileStorage>();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddScoped<Uploads>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaUsageTracker>();
+        services.AddScoped<Content.IContentChangeObserver>(sp => sp.GetRequiredService<MediaUsageTracker>());
+        services.AddScoped<IDataSeeder, MediaUsageBackfill>();
+        services.AddScoped<IDataSeeder, MediaDemoImporter>();
         services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
         services.AddSingleton<VipsImageProcessor>();
         services.AddScoped<ImageVariants>();
@@ -21,6 +27,7 @@ public static class MediaFeature
     public static WebApplication MapMedia(this WebApplication app)
     {
         app.MapGet("/file/{id:guid}/{name}", ServeAsync);
+        MediaUploadEndpoint.Map(app);
         return app;
     }
 
@@ -44,6 +51,14 @@ public static class MediaFeature
         if (ImageVariantRequest.IsVariant(context.Request.Query))
         {
             var (request, errors) = ImageVariantRequest.Parse(context.Request.Query, images.Value);
+            if (request is { Fit: ImageFit.Crop } && await db.MediaItems.AsNoTracking().Where(m => m.Id == id)
+                    .Select(m => new { m.FocalX, m.FocalY, m.CropsJson }).FirstOrDefaultAsync(context.RequestAborted) is { } item)
+            {
+                // The item's focal point and chosen rectangle are part of the cache key; the URL's "v" changes with them.
+                var region = request.Crop is not null && MediaCrops.Parse(item.CropsJson).TryGetValue(request.Crop, out var chosen) ? chosen : null;
+                request = request with { FocalX = item.FocalX, FocalY = item.FocalY, Region = region };
+            }
+
             if (!isImage)
             {
                 errors["format"] = ["Solo le immagini possono essere ridimensionate."];
