@@ -36,6 +36,7 @@ public static class MetadataStripper
         output.Write([0xFF, 0xD8]);
         var orientation = 1;
         var exifWritten = false;
+        var exifSeen = false;
         var i = 2;
         while (true)
         {
@@ -82,9 +83,11 @@ public static class MetadataStripper
                 0xFE => false,
                 _ => true,
             };
-            if (marker == 0xE1 && payload.StartsWith("Exif\0\0"u8))
+            if (marker == 0xE1 && payload.StartsWith("Exif\0\0"u8) && !exifSeen)
             {
+                // Readers take the first EXIF block; later ones are ignored, and dropped here like it.
                 orientation = Orientation(payload[6..]);
+                exifSeen = true;
             }
 
             if (marker != 0xE0 && !exifWritten && orientation != 1 && keep)
