@@ -45,7 +45,7 @@ public sealed class ResponsiveImageTagHelper(SinergieDbContext db, IOptions<Imag
             {
                 f.FileName,
                 f.ContentType,
-                Item = db.MediaItems.Where(m => m.Id == f.Id).Select(m => new { m.Width, m.Height, m.AltText }).FirstOrDefault(),
+                Item = db.MediaItems.Where(m => m.Id == f.Id).Select(m => new { m.Width, m.Height, m.AltText, m.FocalX, m.FocalY, m.CropsJson }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync();
         if (found is null || !found.ContentType.StartsWith("image/", StringComparison.Ordinal))
@@ -55,7 +55,8 @@ public sealed class ResponsiveImageTagHelper(SinergieDbContext db, IOptions<Imag
         }
 
         var canResize = found.ContentType != "image/gif" && found.ContentType != "image/svg+xml";
-        var image = ResponsiveImage.For(id, found.FileName, found.Item?.Width, found.Item?.Height, options.Value, Crop, canResize);
+        var image = ResponsiveImage.For(id, found.FileName, found.Item?.Width, found.Item?.Height, options.Value, Crop, canResize,
+            found.Item is { } item ? MediaCrops.Version(item.FocalX, item.FocalY, item.CropsJson) : null);
         var alt = Alt ?? found.Item?.AltText ?? "";
         var encoder = HtmlEncoder.Default;
         var html = new System.Text.StringBuilder("<picture>");

@@ -101,7 +101,7 @@ public abstract class UploadTests(SinergieAppFactory factory)
         var response = await client.PostAsync($"/backoffice/servizi/{card}?handler=Save", form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("non è un'immagine JPEG, PNG o WebP", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("contiene codice", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(filesBefore, await factory.DbAsync(db => db.StoredFiles.CountAsync()));
         Assert.Equal(1, await factory.DbAsync(db => db.ContentItems.Where(i => i.Id == card).Select(i => i.LatestVersion).SingleAsync()));
     }

@@ -27,6 +27,7 @@ public enum AuditAction
     PersonalDataExport,
     PersonalDataErase,
     FormEntryDelete,
+    MediaDelete,
 }
 
 public static class AuditActionLabels
@@ -57,6 +58,7 @@ public static class AuditActionLabels
         AuditAction.PersonalDataExport => "Dati personali esportati",
         AuditAction.PersonalDataErase => "Dati personali cancellati",
         AuditAction.FormEntryDelete => "Risposta a un modulo eliminata",
+        AuditAction.MediaDelete => "File eliminato dalla libreria media",
         _ => action.ToString(),
     };
 }

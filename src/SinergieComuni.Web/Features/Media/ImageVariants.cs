@@ -7,7 +7,8 @@ namespace SinergieComuni.Web.Features.Media;
 
 /// <summary>
 /// Serves resized variants of stored images, cached on disk under the data folder by a hash of the source and the
-/// parameters, with an ETag and a year-long immutable cache header. Without libvips the original is served.
+/// parameters (one folder per file, so that deleting a file deletes its variants), with an ETag and a year-long
+/// immutable cache header. Without libvips the original is served.
 /// </summary>
 public sealed class ImageVariants(VipsImageProcessor processor, IFileStorage storage, IOptions<AppOptions> appOptions, IHostEnvironment environment)
 {
@@ -28,7 +29,7 @@ public sealed class ImageVariants(VipsImageProcessor processor, IFileStorage sto
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Sha256 + "|" + ImageVariantRequest.Canonical(request))));
-        var folder = Path.Combine(appOptions.Value.ResolveDataPath(environment.ContentRootPath), "cache", "images", hash[..2]);
+        var folder = FolderOf(file);
         var path = Path.Combine(folder, hash);
         if (File.Exists(path))
         {
@@ -57,4 +58,17 @@ public sealed class ImageVariants(VipsImageProcessor processor, IFileStorage sto
             File.Delete(target);
         }
     }
+
+    /// <summary>Removes every cached variant of a file (when the file is deleted).</summary>
+    public void DeleteAll(StoredFile file)
+    {
+        var folder = FolderOf(file);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string FolderOf(StoredFile file) =>
+        Path.Combine(appOptions.Value.ResolveDataPath(environment.ContentRootPath), "cache", "images", file.StorageKey);
 }

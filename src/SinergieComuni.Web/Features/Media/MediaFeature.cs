@@ -6,7 +6,7 @@ namespace SinergieComuni.Web.Features.Media;
 
 public static class MediaFeature
 {
-    /// <summary>Basic uploads for content (images with alt text, attachments); the media library issue grows this.</summary>
+    /// <summary>Uploads, the media library (folders, usage tracking, demo images) and image processing.</summary>
     public static IServiceCollection AddMedia(this IServiceCollection services)
     {
         // The one place that chooses where files live (Storage:Provider); a bucket left half-configured stops the start.
@@ -17,7 +17,13 @@ public static class MediaFeature
         services.AddSingleton<IFileStorage>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.UsesS3
             ? provider.GetRequiredService<S3FileStorage>()
             : provider.GetRequiredService<DiskFileStorage>());
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         services.AddScoped<Uploads>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaUsageTracker>();
+        services.AddScoped<Content.IContentChangeObserver>(sp => sp.GetRequiredService<MediaUsageTracker>());
+        services.AddScoped<IDataSeeder, MediaUsageBackfill>();
+        services.AddScoped<IDataSeeder, MediaDemoImporter>();
         services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section);
         services.AddSingleton<VipsImageProcessor>();
         services.AddScoped<ImageVariants>();
@@ -28,6 +34,7 @@ public static class MediaFeature
     public static WebApplication MapMedia(this WebApplication app)
     {
         app.MapGet("/file/{id:guid}/{name}", ServeAsync);
+        MediaUploadEndpoint.Map(app);
         return app;
     }
 
@@ -51,6 +58,14 @@ public static class MediaFeature
         if (ImageVariantRequest.IsVariant(context.Request.Query))
         {
             var (request, errors) = ImageVariantRequest.Parse(context.Request.Query, images.Value);
+            if (request is { Fit: ImageFit.Crop } && await db.MediaItems.AsNoTracking().Where(m => m.Id == id)
+                    .Select(m => new { m.FocalX, m.FocalY, m.CropsJson }).FirstOrDefaultAsync(context.RequestAborted) is { } item)
+            {
+                // The item's focal point and chosen rectangle are part of the cache key; the URL's "v" changes with them.
+                var region = request.Crop is not null && MediaCrops.Parse(item.CropsJson).TryGetValue(request.Crop, out var chosen) ? chosen : null;
+                request = request with { FocalX = item.FocalX, FocalY = item.FocalY, Region = region };
+            }
+
             if (!isImage)
             {
                 errors["format"] = ["Solo le immagini possono essere ridimensionate."];

@@ -8,8 +8,11 @@ namespace SinergieComuni.Web.Features.Media;
 /// </summary>
 public sealed record ResponsiveImage(string Src, string WebpSrcset, string JpegSrcset, int? Width, int? Height)
 {
-    /// <summary>Builds the image of a stored file; <paramref name="crop"/> names a crop of <see cref="ImageOptions.Crops"/>.</summary>
-    public static ResponsiveImage For(Guid fileId, string fileName, int? width, int? height, ImageOptions options, string? crop = null, bool canResize = true)
+    /// <summary>
+    /// Builds the image of a stored file; <paramref name="crop"/> names a crop of <see cref="ImageOptions.Crops"/>;
+    /// <paramref name="version"/> (<see cref="MediaCrops.Version"/>) makes the URLs change with the focal point and crops.
+    /// </summary>
+    public static ResponsiveImage For(Guid fileId, string fileName, int? width, int? height, ImageOptions options, string? crop = null, bool canResize = true, string? version = null)
     {
         var original = MediaFeature.Url(fileId, fileName);
         var ratio = options.CropRatio(crop);
@@ -27,7 +30,7 @@ public sealed record ResponsiveImage(string Src, string WebpSrcset, string JpegS
         }
 
         string Url(int w, string format) => string.Create(CultureInfo.InvariantCulture,
-            $"{original}?width={w}&format={format}{(crop is not null && ratio is not null ? "&crop=" + Uri.EscapeDataString(crop) : "")}");
+            $"{original}?width={w}&format={format}{(crop is not null && ratio is not null ? "&crop=" + Uri.EscapeDataString(crop) : "")}{(string.IsNullOrEmpty(version) ? "" : "&v=" + Uri.EscapeDataString(version))}");
         string Srcset(string format) => string.Join(", ", usable.Select(w => string.Create(CultureInfo.InvariantCulture, $"{Url(w, format)} {w}w")));
         var fallbackWidth = usable.LastOrDefault(w => w <= 1024, usable[0]);
         var shownWidth = usable[^1];

@@ -74,15 +74,20 @@ public sealed class VipsImageProcessor(IOptions<ImageOptions> options, ILogger<V
             switch (request.Fit)
             {
                 case ImageFit.Crop when request.Width is { } w && request.Height is { } h:
-                    var scale = Math.Min(1.0, Math.Max((double)w / sourceWidth, (double)h / sourceHeight));
+                    // A chosen rectangle is shown whole: the image is scaled so that the rectangle covers the box, and
+                    // the box is centred on the rectangle; otherwise the whole image covers the box around the focal point.
+                    var region = request.Region ?? new CropRegion(0, 0, 1, 1);
+                    var focalX = request.Region is null ? request.FocalX : region.X + (region.W / 2);
+                    var focalY = request.Region is null ? request.FocalY : region.Y + (region.H / 2);
+                    var scale = Math.Min(1.0, Math.Max(w / (region.W * sourceWidth), h / (region.H * sourceHeight)));
                     var coverWidth = Math.Max(w, (int)Math.Ceiling(sourceWidth * scale));
                     var coverHeight = Math.Max(h, (int)Math.Ceiling(sourceHeight * scale));
                     await VipsAsync(["thumbnail", source, work, Number(coverWidth), "--height", Number(coverHeight), "--size", "down"], cancellationToken);
                     var (workWidth, workHeight) = await ProbeAsync(work, cancellationToken);
                     var cropWidth = Math.Min(w, workWidth);
                     var cropHeight = Math.Min(h, workHeight);
-                    var left = Math.Clamp((int)Math.Round((request.FocalX * workWidth) - (cropWidth / 2.0)), 0, workWidth - cropWidth);
-                    var top = Math.Clamp((int)Math.Round((request.FocalY * workHeight) - (cropHeight / 2.0)), 0, workHeight - cropHeight);
+                    var left = Math.Clamp((int)Math.Round((focalX * workWidth) - (cropWidth / 2.0)), 0, workWidth - cropWidth);
+                    var top = Math.Clamp((int)Math.Round((focalY * workHeight) - (cropHeight / 2.0)), 0, workHeight - cropHeight);
                     await VipsAsync(["extract_area", work, output, Number(left), Number(top), Number(cropWidth), Number(cropHeight)], cancellationToken);
                     break;
                 case ImageFit.Pad when request.Width is { } w && request.Height is { } h:

@@ -79,7 +79,7 @@ public sealed partial class ServiceCardEditorModel(PublishWorkflow workflow, Bac
                 return false;
             }
 
-            var stored = await uploads.StoreAsync(NewImage, imagesOnly: true, actor, cancellationToken);
+            var stored = await uploads.StoreAsync(NewImage, new Features.Media.UploadTarget(ImagesOnly: true, AltText: NewImageAlt), actor, cancellationToken);
             if (stored.File is null)
             {
                 ModelState.AddModelError(nameof(NewImage), stored.Error!);
