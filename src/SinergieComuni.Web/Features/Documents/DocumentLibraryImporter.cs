@@ -90,7 +90,7 @@ public static class DocumentLibraryImporter
         var bytes = DocxWriter.ToBytes(document.Title, blocks, now);
         var stored = new StoredFile
         {
-            FileName = FileInspector.SafeName($"{document.Slug}-v{version.VersionLabel}", new FileInspector.Kind(DocxWriter.ContentType, ".docx", false)),
+            FileName = FileInspector.SafeName($"{document.Slug}-v{version.VersionLabel}", FileInspector.Docx),
             ContentType = DocxWriter.ContentType,
             Size = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -103,6 +103,15 @@ public static class DocumentLibraryImporter
         }
 
         db.StoredFiles.Add(stored);
+        db.MediaItems.Add(new MediaItem
+        {
+            Id = stored.Id,
+            Title = $"{document.Title} (versione {version.VersionLabel})",
+            CreatedUtc = now,
+            CreatedBy = stored.CreatedBy,
+            UpdatedUtc = now,
+            UpdatedBy = stored.CreatedBy,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return stored;
     }
