@@ -27,6 +27,7 @@ public enum AuditAction
     PersonalDataExport,
     PersonalDataErase,
     FormEntryDelete,
+    NavigationChange,
 }
 
 public static class AuditActionLabels
@@ -57,6 +58,7 @@ public static class AuditActionLabels
         AuditAction.PersonalDataExport => "Dati personali esportati",
         AuditAction.PersonalDataErase => "Dati personali cancellati",
         AuditAction.FormEntryDelete => "Risposta a un modulo eliminata",
+        AuditAction.NavigationChange => "Navigazione del sito modificata",
         _ => action.ToString(),
     };
 }
