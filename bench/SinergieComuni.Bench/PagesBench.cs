@@ -72,7 +72,7 @@ internal static partial class PagesBench
                 foreach (var concurrency in concurrencies)
                 {
                     // Warm-up: JIT, the cache entry, nginx's open files.
-                    await LoadAsync(wrkPath, site + path, 1, Math.Min(concurrency, 4));
+                    await LoadAsync(wrkPath, site + path, 2, concurrency);
                     var app = await LoadAsync(wrkPath, site + path, seconds, concurrency);
                     var reference = staticSite is null ? null : await LoadAsync(wrkPath, staticSite + path, seconds, concurrency);
                     Console.WriteLine(string.Create(invariant,

@@ -181,6 +181,21 @@ public abstract class OutputCacheTests(SinergieAppFactory factory)
         Assert.DoesNotContain("data-cookie-notice", await returning.GetStringAsync(path), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/chi-siamo")]
+    [InlineData("/servizi")]
+    public async Task Public_pages_of_the_demo_content_are_cached(string path)
+    {
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+
+        var second = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+    }
+
     [Fact]
     public async Task A_free_text_search_is_not_cached()
     {
