@@ -3,6 +3,7 @@
 #   ./build.sh run [site options]   start the site on the embedded SQLite database with demo content
 #   ./build.sh test                 install/start what the tests need, then run every test
 #   ./build.sh bench [sec] [conc]   page-serving benchmark (figures, no assertions)
+#   ./build.sh bench pages [sec] [conc,conc]  public pages with output caching, as a ratio to nginx (figures)
 #   ./build.sh bench search [sizes] search benchmark on SQLite and a throw-away PostgreSQL (figures)
 #   ./build.sh bench maps [sizes]   maps benchmark (GeoJSON on both providers, /mappa in headless Chromium) (figures)
 #   ./build.sh bench images         libvips resize of a 12-megapixel JPEG (time, peak memory) and cached vs first variant over HTTP (figures)
@@ -145,6 +146,20 @@ case "${1:-}" in
             export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
             export SINERGIE_CHROMIUM="${SINERGIE_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
         fi
+        if [ "${1:-}" = "pages" ]; then
+            # nginx serves the static copy, wrk loads both; installed when missing and run as root.
+            missing=()
+            command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+            command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+            if [ ${#missing[@]} -gt 0 ]; then
+                if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+                    say "Installo ${missing[*]} (apt-get)"
+                    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" || say "Installazione non riuscita: il bench dirà cosa manca."
+                else
+                    say "Mancano ${missing[*]} (pacchetti Debian): il bench misura senza nginx o con il generatore di carico interno."
+                fi
+            fi
+        fi
         if { [ "${1:-}" = "search" ] || [ "${1:-}" = "maps" ]; } && [ -z "${SINERGIE_TEST_POSTGRES:-}" ]; then
             find_pg_bin >/dev/null && start_postgres || say "PostgreSQL non trovato: misuro solo SQLite."
         fi
@@ -156,7 +171,7 @@ case "${1:-}" in
         dotnet run --project tools/MigrationScaffolder -- "$2" both
         ;;
     *)
-        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench search [dimensioni] | bench maps [dimensioni] | bench images [--runs=N] | migrations NOME"
+        echo "Uso: ./build.sh run | test | bench [secondi] [concorrenza] | bench pages [secondi] [concorrenze] | bench search [dimensioni] | bench maps [dimensioni] | bench images [--runs=N] | migrations NOME"
         exit 2
         ;;
 esac

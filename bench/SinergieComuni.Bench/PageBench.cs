@@ -25,6 +25,12 @@ internal static class PageBench
             return;
         }
 
+        if (args is ["pages", ..])
+        {
+            await PagesBench.RunAsync(args[1..]);
+            return;
+        }
+
         if (args is ["maps", ..])
         {
             await MapsBench.RunAsync(args[1..]);

@@ -4,16 +4,19 @@ using SinergieComuni.Web.Features.Forms;
 using SinergieComuni.Web.Features.Identity;
 using SinergieComuni.Web.Features.Maps;
 using SinergieComuni.Web.Features.Media;
+using SinergieComuni.Web.Features.Navigation;
+using SinergieComuni.Web.Features.PageCache;
 using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch().AddMaps().AddForms();
+builder.Services.AddData().AddIdentityFeature().AddContent().AddServices().AddMedia().AddSearch().AddMaps().AddForms().AddNavigation().AddPageCache();
 
 var app = builder.Build();
 app.UseInfrastructure();
+app.UsePageCache();
 app.MapInfrastructure();
 app.MapIdentityFeature();
 app.MapContent();
@@ -22,6 +25,7 @@ app.MapMedia();
 app.MapSearch();
 app.MapMaps();
 app.MapForms();
+app.MapNavigation();
 
 await app.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args))

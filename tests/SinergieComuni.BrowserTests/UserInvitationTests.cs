@@ -11,7 +11,7 @@ namespace SinergieComuni.BrowserTests;
 public sealed class UserInvitationTests(SiteServerFixture server, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(server, browser, output)
 {
-    private static readonly string[] EditorMenu = ["Bacheca", "Schede servizio", "Organizzazioni", "Pagine", "Notizie", "Eventi", "Moduli e questionari", "Documenti", "Libreria media", "Cestino", "Redirect", "Cerca nei contenuti", "Sinonimi della ricerca", "Indice di ricerca", "Comuni sulla mappa", "Registro delle attività"];
+    private static readonly string[] EditorMenu = ["Bacheca", "Schede servizio", "Organizzazioni", "Pagine", "Notizie", "Eventi", "Moduli e questionari", "Documenti", "Libreria media", "Cestino", "Redirect", "Navigazione", "Cerca nei contenuti", "Sinonimi della ricerca", "Indice di ricerca", "Comuni sulla mappa", "Registro delle attività"];
 
     [Fact]
     public Task Administrator_invites_an_editor_who_sets_a_password_and_signs_in() => WithSessionAsync(async session =>

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SinergieComuni.Web.Infrastructure;
 
-/// <summary>The cookie notice: the site sets technical cookies only, so closing the notice just remembers that it was read.</summary>
+/// <summary>
+/// The cookie notice: the site sets technical cookies only, so closing the notice just remembers that it was read.
+/// Its form has no antiforgery token: a forged post can only hide a notice, and a token would keep every page of a
+/// first visit out of the page cache (pages vary by whether the notice is closed instead).
+/// </summary>
 public static class CookieNotice
 {
     public const string CookieName = "sc_cookie_notice";
@@ -26,6 +30,6 @@ public static class CookieNotice
                 ? returnUrl
                 : "/";
             return TypedResults.LocalRedirect(target);
-        });
+        }).DisableAntiforgery();
     }
 }

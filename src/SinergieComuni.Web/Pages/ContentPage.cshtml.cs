@@ -26,6 +26,7 @@ public sealed class ContentPageModel(PublishedContent published) : PageModel
         View = new PageView(entry.Document, entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc);
         ViewData["Title"] = entry.Document.Title;
         ViewData["Description"] = entry.Document.Summary;
+        ViewData["Updated"] = View.UpdatedUtc;
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new(entry.Document.Title) };
         return Page();
     }

@@ -14,5 +14,6 @@ public sealed class IndexModel(PublishedContent published) : PageModel
         View = entry is null ? null : new PageView(entry.Document, entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc);
         ViewData["Title"] = "SinergieComuni";
         ViewData["Description"] = entry?.Document.Summary;
+        ViewData["Updated"] = View?.UpdatedUtc;
     }
 }

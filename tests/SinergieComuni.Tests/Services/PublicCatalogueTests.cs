@@ -385,7 +385,8 @@ public abstract partial class PublicCatalogueTests(SinergieAppFactory factory)
     [GeneratedRegex("<a class=\"list-item\" href=\"#([^\"]+)\">")]
     private static partial Regex IndexLinks();
 
-    [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
+    /// <summary>The card's own JSON-LD, not the layout's breadcrumb list.</summary>
+    [GeneratedRegex("<script type=\"application/ld\\+json\">(?!\\{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\")(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex JsonLdBlock();
 }
 

@@ -28,6 +28,7 @@ public enum AuditAction
     PersonalDataErase,
     FormEntryDelete,
     MediaDelete,
+    NavigationChange,
 }
 
 public static class AuditActionLabels
@@ -59,6 +60,7 @@ public static class AuditActionLabels
         AuditAction.PersonalDataErase => "Dati personali cancellati",
         AuditAction.FormEntryDelete => "Risposta a un modulo eliminata",
         AuditAction.MediaDelete => "File eliminato dalla libreria media",
+        AuditAction.NavigationChange => "Navigazione del sito modificata",
         _ => action.ToString(),
     };
 }

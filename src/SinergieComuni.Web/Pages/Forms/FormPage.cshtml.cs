@@ -206,6 +206,7 @@ public sealed class FormPageModel(
 
         ViewData["Title"] = Form.Title;
         ViewData["Description"] = Form.Intro;
+        ViewData["Updated"] = published.Item.PublishedUtc ?? published.Item.UpdatedUtc;
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new("Moduli"), new(Form.Title) };
         Visibility = FormVisibility.Evaluate(Form, new Dictionary<string, string[]>());
         return published;

@@ -24,6 +24,7 @@ public sealed class FormSentModel(FormDefinitions definitions) : PageModel
         Form = published.Form;
         Slug = slug;
         ViewData["Title"] = $"Modulo inviato: {Form.Title}";
+        ViewData["Updated"] = published.Item.PublishedUtc ?? published.Item.UpdatedUtc;
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new("Moduli"), new(Form.Title, $"/moduli/{slug}"), new("Inviato") };
         return Page();
     }

@@ -46,6 +46,7 @@ public sealed class PublicResultsModel(FormDefinitions definitions, FormResults 
         View = new FormResultsView(published.Form, report with { Filter = filter }, $"{FormPath}/risultati", Public: true, IncludeSensitive: false);
         ViewData["Title"] = "Risultati di " + published.Form.Title;
         ViewData["Description"] = $"I risultati aggregati del questionario «{published.Form.Title}».";
+        ViewData["Updated"] = published.Item.PublishedUtc ?? published.Item.UpdatedUtc;
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new(published.Form.Title, FormPath), new("Risultati") };
         return Page();
     }

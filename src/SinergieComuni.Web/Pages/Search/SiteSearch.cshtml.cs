@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Navigation;
 using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Infrastructure;
 
@@ -20,8 +23,10 @@ public sealed class SiteSearchModel(SearchService search) : PageModel
     public static IReadOnlyList<(string Value, string Label)> TypeChoices { get; } =
         [("tutti", "Tutto il sito"), ("servizio", "Servizi"), ("pagina", "Pagine"), ("organizzazione", "Organizzazioni")];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromServices] PublishedContent published, CancellationToken cancellationToken)
     {
+        // What the search can find changes with every publication.
+        ViewData["Updated"] = await published.LatestPublishedUtcAsync(Features.Content.ContentTypes.All.Select(t => t.Key), cancellationToken);
         ViewData["Title"] = "Cerca nel sito";
         ViewData["Description"] = "Cerca tra i servizi, le pagine e le organizzazioni della rete SinergieComuni.";
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new("Cerca nel sito") };

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Navigation;
 using SinergieComuni.Web.Features.Search;
 using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
@@ -62,8 +65,10 @@ public partial class CatalogueModel(SearchService search, Taxonomy taxonomy) : P
     /// <summary>After the search: what a page built on this one adds to the view.</summary>
     protected virtual Task AfterSearchAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromServices] PublishedContent published, CancellationToken cancellationToken)
     {
+        // The list changes when a service card is published: its latest publication dates the page.
+        ViewData["Updated"] = await published.LatestPublishedUtcAsync([ContentTypes.Service], cancellationToken);
         // Only services are listed here, whatever "tipo" says (the site search at /cerca covers the rest).
         var (request, errors) = SearchRequest.Parse((await QueryAsync(cancellationToken)).Where(p => p.Key != "tipo"), strictPaging: false);
         foreach (var (parameter, messages) in errors)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SinergieComuni.Web.Features.Content;
+using SinergieComuni.Web.Features.Navigation;
 using SinergieComuni.Web.Features.Services;
 using SinergieComuni.Web.Infrastructure;
 
@@ -12,7 +14,7 @@ public sealed class MunicipalityPageModel(Taxonomy taxonomy, ServiceCatalogue ca
 
     public CataloguePage Results { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? pageNumber, [FromServices] PublishedContent published, CancellationToken cancellationToken)
     {
         var municipality = (await taxonomy.TermsAsync(Vocabularies.Municipality, cancellationToken)).FirstOrDefault(t => t.Key == slug);
         if (municipality is null)
@@ -23,6 +25,7 @@ public sealed class MunicipalityPageModel(Taxonomy taxonomy, ServiceCatalogue ca
         Municipality = municipality;
         Results = CataloguePage.Of(await catalogue.ByMunicipalityAsync(municipality.Key, cancellationToken), pageNumber);
         ViewData["Title"] = $"Servizi a {municipality.Label}";
+        ViewData["Updated"] = await published.LatestPublishedUtcAsync([ContentTypes.Service], cancellationToken);
         ViewData["Description"] = $"I servizi per la conciliazione vita-lavoro disponibili per chi vive o lavora a {municipality.Label}.";
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new("Il territorio", "/il-territorio"), new(municipality.Label) };
         return Page();

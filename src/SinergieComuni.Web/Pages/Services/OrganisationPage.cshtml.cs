@@ -26,6 +26,7 @@ public sealed class OrganisationPageModel(PublishedContent published, ServiceCat
             entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc,
             await catalogue.ByOrganisationAsync(entry.Item.Id, cancellationToken));
         ViewData["Title"] = entry.Document.Title;
+        ViewData["Updated"] = entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc;
         ViewData["Description"] = $"{OrganisationView.KindLabel(entry.Document.Kind)}: contatti e servizi di {entry.Document.Title} nel catalogo di SinergieComuni.";
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb> { new("La rete", "/la-rete"), new(entry.Document.Title) };
         return Page();

@@ -25,6 +25,7 @@ public sealed class ServicePageModel(PublishedContent published, ServiceCardView
         Card = await views.BuildAsync(entry.Document, entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc, preview: false, cancellationToken);
         ViewData["Title"] = entry.Document.Title;
         ViewData["Description"] = entry.Document.ShortDescription;
+        ViewData["Updated"] = entry.Item.PublishedUtc ?? entry.Item.UpdatedUtc;
         ViewData[Breadcrumb.ViewDataKey] = new List<Breadcrumb>
         {
             new("Servizi", "/servizi"),
