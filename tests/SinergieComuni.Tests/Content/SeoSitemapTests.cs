@@ -14,12 +14,15 @@ public abstract class SeoSitemapTests(SinergieAppFactory factory)
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>A valid new document of each type; a type added to ContentTypes.All gets its sample here.</summary>
-    private static readonly Dictionary<string, Func<IContentDocument>> Samples = new()
+    private static readonly Dictionary<string, Func<Guid, IContentDocument>> Samples = new()
     {
-        [ContentTypes.Page] = () => Page(),
-        [ContentTypes.Service] = () => ServiceCard(null),
-        [ContentTypes.Organisation] = () => Organisation(),
-        [ContentTypes.Form] = () => new FormDocument
+        [ContentTypes.News] = _ => Editorial.EditorialFixtures.News(Unique("Notizia di prova")),
+        [ContentTypes.Event] = _ => Editorial.EditorialFixtures.Event(new DateTime(2031, 5, 10, 8, 0, 0, DateTimeKind.Utc), title: Unique("Evento di prova")),
+        [ContentTypes.Document] = fileId => Documents.DocumentFixtures.Document(fileId, Unique("Documento di prova")),
+        [ContentTypes.Page] = _ => Page(),
+        [ContentTypes.Service] = _ => ServiceCard(null),
+        [ContentTypes.Organisation] = _ => Organisation(),
+        [ContentTypes.Form] = _ => new FormDocument
         {
             Title = Unique("Modulo di prova"),
             Pages = [new() { Key = "p", Groups = [new() { Key = "g", Fields = [Forms.FormFixtures.Consent()] }] }],
@@ -31,24 +34,26 @@ public abstract class SeoSitemapTests(SinergieAppFactory factory)
     {
         var expectedIn = new List<string>();
         var expectedOut = new List<string>();
-        foreach (var type in ContentTypes.All.Where(t => Samples.ContainsKey(t.Key)))
+        Assert.All(ContentTypes.All, t => Assert.True(Samples.ContainsKey(t.Key), $"Manca un esempio per il tipo {t.Key}."));
+        foreach (var type in ContentTypes.All)
         {
-            var published = await factory.CreateAsync(type.Key, Samples[type.Key](), publish: true);
+            var fileId = await Documents.DocumentFixtures.StoreFileAsync(factory, Documents.DocumentFixtures.Pdf(type.Key + Guid.NewGuid()));
+            var published = await factory.CreateAsync(type.Key, Samples[type.Key](fileId), publish: true);
             expectedIn.Add(await AddressAsync(type, published));
 
-            var draft = await factory.CreateAsync(type.Key, Samples[type.Key]());
+            var draft = await factory.CreateAsync(type.Key, Samples[type.Key](fileId));
             expectedOut.Add(await AddressAsync(type, draft));
 
-            var unpublished = await factory.CreateAsync(type.Key, Samples[type.Key](), publish: true);
+            var unpublished = await factory.CreateAsync(type.Key, Samples[type.Key](fileId), publish: true);
             expectedOut.Add(await AddressAsync(type, unpublished));
             Assert.True((await factory.WorkflowAsync(w => w.UnpublishAsync(Administrator, unpublished, null, None))).Succeeded);
 
-            var scheduled = await factory.CreateAsync(type.Key, Samples[type.Key]());
+            var scheduled = await factory.CreateAsync(type.Key, Samples[type.Key](fileId));
             expectedOut.Add(await AddressAsync(type, scheduled));
             var at = factory.Clock.GetUtcNow().UtcDateTime.AddDays(1);
             Assert.True((await factory.WorkflowAsync(w => w.ScheduleAsync(Administrator, scheduled, at, null, null, None))).Succeeded);
 
-            var binned = await factory.CreateAsync(type.Key, Samples[type.Key](), publish: true);
+            var binned = await factory.CreateAsync(type.Key, Samples[type.Key](fileId), publish: true);
             expectedOut.Add(await AddressAsync(type, binned));
             var deleted = await factory.WorkflowAsync(w => w.DeleteAsync(Administrator, binned, null, None));
             Assert.True(deleted.Succeeded, Describe(deleted));
