@@ -17,6 +17,11 @@ public static class ContentFeature
         services.AddScoped<BackofficeActor>();
         services.AddHostedService<ScheduledPublishingService>();
         services.AddScoped<IDataSeeder, DemoContentImporter>();
+        services.AddSingleton<Blocks.RichTextSanitizer>();
+        services.AddScoped<PagePaths>();
+        services.AddScoped<PageViews>();
+        services.AddScoped<IContentTypeRules, PageRules>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Blocks.PageBlockModelBinderProvider()));
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");
