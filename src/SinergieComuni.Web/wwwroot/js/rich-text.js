@@ -54,8 +54,15 @@
             var button = document.createElement("button");
             button.type = "button";
             button.className = "btn btn-sm btn-outline-secondary me-1 mb-1" + (tool.className ? " " + tool.className : "");
-            button.textContent = tool.text;
-            button.setAttribute("aria-label", tool.label);
+            // The short sign is for the eye; the full name is what assistive technologies (and speech input) use.
+            var sign = document.createElement("span");
+            sign.setAttribute("aria-hidden", "true");
+            sign.textContent = tool.text;
+            var name = document.createElement("span");
+            name.className = "visually-hidden";
+            name.textContent = tool.label;
+            button.appendChild(sign);
+            button.appendChild(name);
             button.title = tool.label;
             button.setAttribute("data-command", tool.command + (tool.value ? ":" + tool.value : ""));
             button.addEventListener("mousedown", function (event) { event.preventDefault(); });

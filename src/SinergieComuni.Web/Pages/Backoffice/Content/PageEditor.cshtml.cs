@@ -53,6 +53,18 @@ public sealed class PageEditorModel(PublishWorkflow workflow, BackofficeActor ac
         _ => contentType,
     };
 
+    /// <summary>
+    /// Each accordion shows an empty "new question" row, and emptying a row removes it; chosen lists may post empty
+    /// values: the posted blocks are tidied before the handler runs, so the workflow validates only real entries.
+    /// </summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        foreach (var block in Document.Blocks)
+        {
+            block.Tidy();
+        }
+    }
+
     protected override async Task<bool> BeforeSaveAsync(CancellationToken cancellationToken)
     {
         if (Document.ParentId is { } parentId && Item is not null
