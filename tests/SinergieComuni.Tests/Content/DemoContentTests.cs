@@ -81,6 +81,21 @@ public abstract class DemoContentTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task The_home_is_made_of_blocks_call_to_action_services_callout_faq_and_map()
+    {
+        using var client = factory.CreateClient();
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+
+        Assert.Contains("href=\"/moduli/questionario-conciliazione\">Compila il questionario</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"blocco-3-titolo\">Servizi per la conciliazione</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("data-card=", html, StringComparison.Ordinal);
+        Assert.Contains("<summary>Chi può usare i servizi della rete?</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("data-block-map=", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"sc-block callout note\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_home_slug_redirects_to_the_root()
     {
         using var client = factory.CreateBrowserLikeClient();

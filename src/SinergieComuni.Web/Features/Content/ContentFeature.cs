@@ -21,6 +21,11 @@ public static class ContentFeature
         services.AddScoped<IDataSeeder, DemoContentImporter>();
         services.AddDocumentLibrary();
         services.AddEditorial();
+        services.AddSingleton<Blocks.RichTextSanitizer>();
+        services.AddScoped<PagePaths>();
+        services.AddScoped<PageViews>();
+        services.AddScoped<IContentTypeRules, PageRules>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Blocks.PageBlockModelBinderProvider()));
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
         {
             o.Conventions.AddPageRoute("/Backoffice/Content/PageEditor", "/backoffice/pagine/nuova");

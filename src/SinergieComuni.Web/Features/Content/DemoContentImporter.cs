@@ -64,6 +64,7 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
         }
 
         var cards = 0;
+        var serviceIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var file in Files(root, "services", "*.json"))
         {
             var entry = Read<SyncEntry<ServiceCardDocument>>(file);
@@ -74,11 +75,13 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
                     : throw new InvalidOperationException($"{Path.GetFileName(file)}: organisation '{entry.Organisation}' is not in sync/content/organisations.");
             }
 
-            await ImportAsync(workflow, ContentTypes.Service, entry.Document, file, cancellationToken);
+            serviceIds[entry.Document.Slug] = await ImportAsync(workflow, ContentTypes.Service, entry.Document, file, cancellationToken);
             cards++;
         }
 
         var documents = await Documents.DocumentLibraryImporter.ImportAsync(services, workflow, root, organisations, cancellationToken);
+        pages += await ImportBlockPagesAsync(db, workflow, Files(root, "pages", "*.json"), serviceIds, cancellationToken);
+
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Imported {Documents} library documents", documents);
         logger.LogInformation("Imported {Pages} pages, {Organisations} organisations and {Cards} service cards from {Folder}", pages, organisations.Count, cards, root);
@@ -97,6 +100,61 @@ public sealed class DemoContentImporter(IOptions<AppOptions> options, IHostEnvir
         var published = await workflow.PublishAsync(Importer, created.ItemId!.Value, null, cancellationToken);
         return published.Succeeded ? created.ItemId.Value : throw new InvalidOperationException($"{Path.GetFileName(file)}: {published.Message}");
     }
+
+    /// <summary>
+    /// Pages made of blocks (sync/content/pages/*.json): a document, plus the services its map blocks show, by slug.
+    /// An image not in the library yet is left out with a warning rather than failing the import.
+    /// </summary>
+    private async Task<int> ImportBlockPagesAsync(SinergieDbContext db, PublishWorkflow workflow, IEnumerable<string> files, Dictionary<string, Guid> services, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var file in files)
+        {
+            var entry = Read<SyncBlockPage>(file);
+            foreach (var reference in entry.References ?? [])
+            {
+                if (reference.Block >= 0 && reference.Block < entry.Document.Blocks.Count && entry.Document.Blocks[reference.Block] is Blocks.ServiceMapBlock map)
+                {
+                    map.ServiceIds = [.. reference.Services.Select(slug => services.TryGetValue(slug, out var id)
+                        ? id
+                        : throw new InvalidOperationException($"{Path.GetFileName(file)}: service '{slug}' is not in sync/content/services."))];
+                }
+            }
+
+            var images = await db.MediaItems.AsNoTracking().Select(m => m.Id.ToString()).ToListAsync(cancellationToken);
+            for (var i = entry.Document.Blocks.Count - 1; i >= 0; i--)
+            {
+                var imageId = entry.Document.Blocks[i] switch
+                {
+                    Blocks.ImageBlock image => image.ImageId,
+                    Blocks.ImageTextBlock imageText => imageText.ImageId,
+                    _ => null,
+                };
+                if (imageId is not null && !images.Contains(imageId, StringComparer.OrdinalIgnoreCase))
+                {
+                    logger.LogWarning("{File}: image {ImageId} is not in the media library; its block is imported as text", Path.GetFileName(file), imageId);
+                    entry.Document.Blocks[i] = entry.Document.Blocks[i] is Blocks.ImageTextBlock { } text
+                        ? new Blocks.RichTextBlock { Html = (string.IsNullOrWhiteSpace(text.Title) ? "" : $"<h2>{System.Net.WebUtility.HtmlEncode(text.Title)}</h2>") + text.Html }
+                        : null!;
+                }
+            }
+
+            entry.Document.Blocks.RemoveAll(b => b is null);
+            if (entry.Document.ImageId is { } share && !images.Contains(share, StringComparer.OrdinalIgnoreCase))
+            {
+                entry.Document.ImageId = null;
+            }
+
+            await ImportAsync(workflow, ContentTypes.Page, entry.Document, file, cancellationToken);
+            count++;
+        }
+
+        return count;
+    }
+
+    private sealed record SyncBlockPage(List<SyncBlockReference>? References, PageDocument Document);
+
+    private sealed record SyncBlockReference(int Block, List<string> Services);
 
     private static IEnumerable<string> Files(string root, string folder, string pattern)
     {

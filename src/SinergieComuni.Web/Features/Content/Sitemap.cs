@@ -10,7 +10,7 @@ namespace SinergieComuni.Web.Features.Content;
 /// <summary>/sitemap.xml: every published item of every type, and nothing else.</summary>
 public static class Sitemap
 {
-    public static async Task WriteAsync(HttpContext context, PublishedContent published, IOptions<AppOptions> options)
+    public static async Task WriteAsync(HttpContext context, PublishedContent published, PagePaths paths, IOptions<AppOptions> options)
     {
         var baseUrl = options.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{context.Request.Scheme}://{context.Request.Host}";
         context.Response.ContentType = "application/xml; charset=utf-8";
@@ -27,7 +27,7 @@ public static class Sitemap
             foreach (var item in items)
             {
                 writer.WriteStartElement("url");
-                writer.WriteElementString("loc", baseUrl + type.PublicPath(item.PublishedSlug!));
+                writer.WriteElementString("loc", baseUrl + await paths.PublicPathAsync(type.Key, item.PublishedSlug!, context.RequestAborted));
                 if (item.PublishedUtc is { } at)
                 {
                     writer.WriteElementString("lastmod", at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -71,7 +71,7 @@ public static class EventFeeds
     public static async Task<CalendarEvent> ToCalendarAsync(EventItem item, PublicUrls urls, Taxonomy taxonomy, CancellationToken cancellationToken)
     {
         var document = item.Document;
-        var description = string.Join("\n\n", new[] { document.Summary, EditorialHtml.PlainText(document.Body) }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var description = string.Join("\n\n", new[] { document.Summary, Search.PlainText.FromHtml(document.Body) }.Where(t => !string.IsNullOrWhiteSpace(t)));
         return new CalendarEvent(
             Uid: $"{item.Item.Id:D}@{urls.Host}",
             StampUtc: item.Item.PublishedUtc ?? item.Item.UpdatedUtc,

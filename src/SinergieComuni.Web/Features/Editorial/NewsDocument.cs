@@ -26,7 +26,7 @@ public sealed class NewsDocument : IContentDocument
     [StringLength(250, ErrorMessage = "Il testo alternativo può avere al massimo 250 caratteri.")]
     public string? ImageAlt { get; set; }
 
-    /// <summary>HTML, sanitised on render by <see cref="EditorialHtml"/>.</summary>
+    /// <summary>HTML, sanitised on render by the rich-text sanitiser.</summary>
     [StringLength(100000, ErrorMessage = "Il testo è troppo lungo.")]
     public string? Body { get; set; }
 

@@ -9,7 +9,7 @@ using SinergieComuni.Web.Infrastructure;
 namespace SinergieComuni.Web.Pages.Backoffice.Content;
 
 /// <summary>A version (the latest by default) shown exactly as the public page would show it, for people who may edit the item.</summary>
-public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Documents.DocumentLibrary documents, Features.Editorial.EventViews eventViews) : PageModel
+public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, ServiceCardViews cardViews, ServiceCatalogue catalogue, Features.Documents.DocumentLibrary documents, Features.Editorial.EventViews eventViews, PageViews pageViews) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -19,6 +19,9 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
 
     /// <summary>The service card as the public page shows it, when the item is a card.</summary>
     public ServiceCardView? Card { get; private set; }
+
+    /// <summary>The page with what its blocks show, when the item is a page.</summary>
+    public PageView? PageDisplay { get; private set; }
 
     /// <summary>The organisation as the public page shows it, when the item is an organisation.</summary>
     public OrganisationView? Organisation { get; private set; }
@@ -59,6 +62,10 @@ public sealed class PreviewModel(SinergieDbContext db, BackofficeActor actors, S
         if (Document is ServiceCardDocument card)
         {
             Card = await cardViews.BuildAsync(card, version.CreatedUtc, preview: true, cancellationToken);
+        }
+        else if (Document is PageDocument page)
+        {
+            PageDisplay = await pageViews.BuildAsync(page, version.CreatedUtc, cancellationToken);
         }
         else if (Document is OrganisationDocument organisation)
         {
