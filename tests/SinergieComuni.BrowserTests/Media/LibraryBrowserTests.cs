@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using SinergieComuni.BrowserTests.Infrastructure;
@@ -11,36 +10,8 @@ namespace SinergieComuni.BrowserTests.Media;
 /// <summary>An editor uploads images with the progress bar and sets a focal point; axe-core on the library's pages.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LibraryBrowserTests(SiteServerFixture server, BrowserFixture browser, ITestOutputHelper output)
-    : BrowserTest(server, browser, output), IDisposable
+    : BrowserTest(server, browser, output)
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("sinergie-library-browser-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    /// <summary>A grey 1200×800 JPEG made with libvips.</summary>
-    private byte[] Jpeg(int grey)
-    {
-        var black = System.IO.Path.Combine(folder, $"b{grey}.v");
-        var image = System.IO.Path.Combine(folder, $"g{grey}.jpg");
-        Vips("black", black, "1200", "800", "--bands", "3");
-        Vips("linear", black, image, "1", grey.ToString(CultureInfo.InvariantCulture), "--uchar");
-        return File.ReadAllBytes(image);
-    }
-
-    private static void Vips(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("vips") { RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, errors);
-    }
-
     [Fact]
     public Task An_editor_uploads_two_images_with_the_progress_bar_and_sets_a_focal_point() => WithPageAsync(async page =>
     {
@@ -53,8 +24,8 @@ public sealed class LibraryBrowserTests(SiteServerFixture server, BrowserFixture
 
         await library.FileInput.SetInputFilesAsync(
         [
-            new FilePayload { Name = $"Prato verde {suffix}.jpg", MimeType = "image/jpeg", Buffer = Jpeg(90) },
-            new FilePayload { Name = $"Cielo azzurro {suffix}.jpg", MimeType = "image/jpeg", Buffer = Jpeg(200) },
+            new FilePayload { Name = $"Prato verde {suffix}.jpg", MimeType = "image/jpeg", Buffer = TestJpegs.Grey(90) },
+            new FilePayload { Name = $"Cielo azzurro {suffix}.jpg", MimeType = "image/jpeg", Buffer = TestJpegs.Grey(200) },
         ]);
         await library.UploadButton.ClickAsync();
 

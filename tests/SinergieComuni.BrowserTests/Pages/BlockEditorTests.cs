@@ -1,17 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SinergieComuni.BrowserTests.Infrastructure;
-using SinergieComuni.Web.Data;
 using SinergieComuni.Web.Features.Content.Blocks;
-using SinergieComuni.Web.Features.Media;
+using SinergieComuni.BrowserTests.Media;
 using Xunit;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace SinergieComuni.BrowserTests.Pages;
 
-/// <summary>An editor builds a page of four blocks, reorders them with the keyboard, schedules, previews and publishes it.</summary>
+/// <summary>An editor uploads two images and sets a focal point, builds a page of four blocks, reorders them with the keyboard, schedules, previews and publishes it.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BlockEditorTests(SiteServerFixture server, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(server, browser, output)
@@ -24,9 +21,9 @@ public sealed class BlockEditorTests(SiteServerFixture server, BrowserFixture br
     [Fact]
     public Task An_editor_builds_reorders_schedules_previews_and_publishes_a_page_of_blocks() => WithPageAsync(async page =>
     {
-        var imageTitle = await SeedLibraryImageAsync("Una famiglia al parco con due bambini");
         var editor = await Server.CreateEditorAsync();
         await SignInAsync(page, editor);
+        var imageTitle = await UploadTwoImagesAndSetAFocalPointAsync(page, "Una famiglia al parco con due bambini");
         var form = new BlockEditorPage(page);
         var title = $"Pagina a blocchi {Guid.NewGuid().ToString("N")[..8]}";
 
@@ -85,36 +82,40 @@ public sealed class BlockEditorTests(SiteServerFixture server, BrowserFixture br
         await Expect(image).ToHaveAttributeAsync("alt", "Una famiglia al parco con due bambini");
         await Expect(image).ToHaveAttributeAsync("srcset", new System.Text.RegularExpressions.Regex("format=jpeg 320w"));
         await Expect(page.Locator("article [data-block='image'] source[type='image/webp']")).ToHaveCountAsync(1);
+        await Expect(image).ToHaveAttributeAsync("srcset", new System.Text.RegularExpressions.Regex("&v=[0-9a-f]{8}"));
+        Assert.Equal(200, await image.EvaluateAsync<int>("async img => (await fetch(img.currentSrc || img.src)).status"));
         await Expect(page.Locator("article summary")).ToHaveTextAsync("Come si partecipa?");
         await AccessibilityAudit.AssertNoSeriousViolationsAsync(page);
     });
 
-    /// <summary>A real JPEG in the library, with alternative text, as the media library would have stored it.</summary>
-    private async Task<string> SeedLibraryImageAsync(string alt)
+    /// <summary>
+    /// In the media library: uploads two images at once, watching the progress bar, then opens the first, sets its
+    /// focal point by clicking the image, gives it its alternative text and saves. Returns the first image's title.
+    /// </summary>
+    private static async Task<string> UploadTwoImagesAndSetAFocalPointAsync(IPage page, string alt)
     {
-        var folder = Directory.CreateTempSubdirectory("blocchi-");
-        var path = Path.Combine(folder.FullName, "foto.jpg");
-        using (var process = System.Diagnostics.Process.Start("vips", ["gaussnoise", path + "[Q=80]", "1200", "800"]))
-        {
-            await process.WaitForExitAsync();
-            Assert.Equal(0, process.ExitCode);
-        }
+        var library = new MediaLibraryPage(page);
+        await library.GotoAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        await library.FileInput.SetInputFilesAsync(
+        [
+            new FilePayload { Name = $"Famiglia {suffix}.jpg", MimeType = "image/jpeg", Buffer = TestJpegs.Grey(120) },
+            new FilePayload { Name = $"Parco {suffix}.jpg", MimeType = "image/jpeg", Buffer = TestJpegs.Grey(180) },
+        ]);
+        await library.UploadButton.ClickAsync();
+        await Expect(library.UploadForm).ToHaveAttributeAsync("data-upload-done", "true");
+        Assert.Equal(100, await library.Progress.EvaluateAsync<double>("p => p.value"));
+        await Expect(library.SucceededRows).ToHaveCountAsync(2);
 
-        await using var scope = Server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SinergieDbContext>();
-        var storage = scope.ServiceProvider.GetRequiredService<IFileStorage>();
-        var bytes = await File.ReadAllBytesAsync(path);
-        var file = new StoredFile { FileName = "famiglia.jpg", ContentType = "image/jpeg", Size = bytes.Length, Sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant(), CreatedUtc = DateTime.UtcNow, CreatedBy = "test" };
-        await using (var stream = new MemoryStream(bytes))
-        {
-            await storage.SaveAsync(file.StorageKey, stream, CancellationToken.None);
-        }
-
-        var title = "Famiglia " + file.Id.ToString("N")[..6];
-        db.StoredFiles.Add(file);
-        db.MediaItems.Add(new MediaItem { Id = file.Id, Title = title, AltText = alt, Width = 1200, Height = 800, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow, CreatedBy = "test", UpdatedBy = "test" });
-        await db.SaveChangesAsync();
-        folder.Delete(recursive: true);
-        return title;
+        await library.GotoAsync($"?q={suffix}");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Famiglia {suffix}", Exact = true }).First.ClickAsync();
+        var box = await library.FocalPicker.Locator("img").BoundingBoxAsync();
+        Assert.NotNull(box);
+        await library.FocalPicker.ClickAsync(new LocatorClickOptions { Position = new Position { X = box.Width * 0.3f, Y = box.Height * 0.2f } });
+        Assert.InRange(double.Parse(await library.FocalX.InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture), 28, 32);
+        await page.GetByLabel("Testo alternativo").FillAsync(alt);
+        await library.SaveButton.ClickAsync();
+        await Expect(library.StatusMessage).ToHaveTextAsync("Modifiche salvate.");
+        return $"Famiglia {suffix}";
     }
 }

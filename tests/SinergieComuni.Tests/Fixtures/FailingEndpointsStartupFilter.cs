@@ -10,7 +10,7 @@ namespace SinergieComuni.Tests.Fixtures;
 /// </summary>
 public sealed class FailingEndpointsStartupFilter : IStartupFilter
 {
-    public const string HtmlPath = "/prova/guasto";
+    public const string HtmlPath = "/prova/Guasto_simulato";
     public const string ApiPath = "/api/prova-guasto";
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

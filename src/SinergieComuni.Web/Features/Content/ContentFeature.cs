@@ -23,6 +23,7 @@ public static class ContentFeature
         services.AddEditorial();
         services.AddSingleton<Blocks.RichTextSanitizer>();
         services.AddScoped<PagePaths>();
+        services.Configure<RouteOptions>(o => o.ConstraintMap[PagePathConstraint.Name] = typeof(PagePathConstraint));
         services.AddScoped<PageViews>();
         services.AddScoped<IContentTypeRules, PageRules>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Blocks.PageBlockModelBinderProvider()));

@@ -82,6 +82,9 @@ public abstract class PageBlocksTests(SinergieAppFactory factory)
         form.Slug = formSlug;
         form.Title = "Modulo della pagina";
         await factory.CreateAsync(ContentTypes.Form, form, publish: true);
+        var news = Editorial.EditorialFixtures.News(Unique("Notizia della griglia"));
+        var newsId = await factory.CreateAsync(ContentTypes.News, news, publish: true);
+        var (documentId, _) = await Documents.DocumentFixtures.CreateDocumentAsync(factory, d => d.Title = "Documento della lista");
         var slug = "blocchi-" + Guid.NewGuid().ToString("N")[..8];
 
         await factory.CreateAsync(ContentTypes.Page, new PageDocument
@@ -96,8 +99,8 @@ public abstract class PageBlocksTests(SinergieAppFactory factory)
                 new CallToActionBlock { Title = "Partecipa", Label = "Vai al questionario", Url = "/questionario" },
                 new AccordionBlock { Title = "Domande", Entries = [new AccordionEntry { Question = "Perché?", Answer = "<p>Perché sì.</p>" }] },
                 new CardGridBlock { Title = "Servizi scelti", ContentType = ContentTypes.Service, Selection = ItemSelection.Chosen, ItemIds = [service] },
-                new CardGridBlock { Title = "Notizie recenti", ContentType = ContentTypes.News, Selection = ItemSelection.Query },
-                new DocumentListBlock { Title = "Documenti", Selection = ItemSelection.Query },
+                new CardGridBlock { Title = "Notizie recenti", ContentType = ContentTypes.News, Selection = ItemSelection.Chosen, ItemIds = [newsId] },
+                new DocumentListBlock { Title = "Documenti", Selection = ItemSelection.Chosen, ItemIds = [documentId] },
                 new FormBlock { FormSlug = formSlug },
                 new ServiceMapBlock { Title = "Sulla mappa", ServiceIds = [service] },
                 new CalloutBlock { Tone = CalloutTone.Important, Html = "<p>Da sapere</p>" },
@@ -115,8 +118,10 @@ public abstract class PageBlocksTests(SinergieAppFactory factory)
         Assert.Contains("<a class=\"btn btn-primary\" href=\"/questionario\">Vai al questionario</a>", page, StringComparison.Ordinal);
         Assert.Contains("<summary>Perché?</summary>", page, StringComparison.Ordinal);
         Assert.Contains($"data-card=\"{service}\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("Notizie recenti", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-block=\"documentList\"", page, StringComparison.Ordinal);
+        Assert.Contains($"data-card=\"{newsId}\"", page, StringComparison.Ordinal);
+        Assert.Contains(news.Title, page, StringComparison.Ordinal);
+        Assert.Contains("data-block=\"documentList\"", page, StringComparison.Ordinal);
+        Assert.Contains("Documento della lista", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/moduli/{formSlug}\">Compila il modulo", page, StringComparison.Ordinal);
         Assert.Contains("data-block-map=", page, StringComparison.Ordinal);
         Assert.Contains("/js/block-map.js", page, StringComparison.Ordinal);
