@@ -49,16 +49,8 @@ public static class EventFeeds
             NewsFeeds.SelfLink(writer, urls.Absolute(RssPath), "application/rss+xml");
             foreach (var item in items)
             {
-                var url = urls.Absolute(item.Path);
-                writer.WriteStartElement("item");
-                writer.WriteElementString("title", item.Document.Title);
-                writer.WriteElementString("link", url);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "true");
-                writer.WriteString(url);
-                writer.WriteEndElement();
-                writer.WriteElementString("pubDate", NewsFeeds.Rfc822(item.Item.FirstPublishedUtc ?? item.Item.PublishedUtc ?? item.StartUtc));
-                writer.WriteElementString("description", $"{item.When}. {item.Document.Summary}");
+                NewsFeeds.StartRssItem(writer, urls.Absolute(item.Path), item.Document.Title,
+                    item.Item.FirstPublishedUtc ?? item.Item.PublishedUtc ?? item.StartUtc, $"{item.When}. {item.Document.Summary}");
                 writer.WriteEndElement();
             }
 

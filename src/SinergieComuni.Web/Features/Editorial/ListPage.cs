@@ -17,22 +17,5 @@ public sealed record ListPage<T>(IReadOnlyList<T> Items, int Number, int PageCou
     }
 
     /// <summary>The page numbers to link: first, last, current and neighbours; null marks a gap.</summary>
-    public IReadOnlyList<int?> Links()
-    {
-        bool Shown(int n) => n == 1 || n == PageCount || Math.Abs(n - Number) <= 1;
-        var links = new List<int?>();
-        for (var n = 1; n <= PageCount; n++)
-        {
-            if (Shown(n) || (Shown(n - 1) && Shown(n + 1)))
-            {
-                links.Add(n);
-            }
-            else if (links[^1] is not null)
-            {
-                links.Add(null);
-            }
-        }
-
-        return links;
-    }
+    public IReadOnlyList<int?> Links() => Infrastructure.PageLinks.For(Number, PageCount);
 }

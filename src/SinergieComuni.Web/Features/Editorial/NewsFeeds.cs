@@ -34,16 +34,7 @@ public static class NewsFeeds
             SelfLink(writer, urls.Absolute(RssPath), "application/rss+xml");
             foreach (var item in items)
             {
-                var url = urls.Absolute(item.Path);
-                writer.WriteStartElement("item");
-                writer.WriteElementString("title", item.Document.Title);
-                writer.WriteElementString("link", url);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "true");
-                writer.WriteString(url);
-                writer.WriteEndElement();
-                writer.WriteElementString("pubDate", Rfc822(item.DateUtc));
-                writer.WriteElementString("description", item.Document.Summary ?? "");
+                StartRssItem(writer, urls.Absolute(item.Path), item.Document.Title, item.DateUtc, item.Document.Summary ?? "");
                 foreach (var topic in item.Document.Topics)
                 {
                     writer.WriteElementString("category", EditorialTopics.Label(topic));
@@ -127,6 +118,20 @@ public static class NewsFeeds
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Opens an RSS <c>item</c> with its title, link, permalink guid, date and description; the caller closes it.</summary>
+    public static void StartRssItem(XmlWriter writer, string url, string title, DateTime publishedUtc, string description)
+    {
+        writer.WriteStartElement("item");
+        writer.WriteElementString("title", title);
+        writer.WriteElementString("link", url);
+        writer.WriteStartElement("guid");
+        writer.WriteAttributeString("isPermaLink", "true");
+        writer.WriteString(url);
+        writer.WriteEndElement();
+        writer.WriteElementString("pubDate", Rfc822(publishedUtc));
+        writer.WriteElementString("description", description);
     }
 
     public static void SelfLink(XmlWriter writer, string href, string type)

@@ -16,24 +16,6 @@ public sealed record CataloguePage(IReadOnlyList<ServiceSummary> Items, int Numb
         return new CataloguePage([.. all.Skip((number - 1) * Size).Take(Size)], number, pageCount, all.Count);
     }
 
-    /// <summary>The page numbers to link: the first, the last, the current one and its neighbours; null marks a gap of two or more pages.</summary>
-    public IReadOnlyList<int?> Links()
-    {
-        bool Shown(int n) => n == 1 || n == PageCount || Math.Abs(n - Number) <= 1;
-        var links = new List<int?>();
-        for (var n = 1; n <= PageCount; n++)
-        {
-            // A gap of a single page shows that page: "…" would take the same room.
-            if (Shown(n) || (Shown(n - 1) && Shown(n + 1)))
-            {
-                links.Add(n);
-            }
-            else if (links[^1] is not null)
-            {
-                links.Add(null);
-            }
-        }
-
-        return links;
-    }
+    /// <summary>The page numbers to link: first, last, current and neighbours; null marks a gap.</summary>
+    public IReadOnlyList<int?> Links() => Infrastructure.PageLinks.For(Number, PageCount);
 }
