@@ -11,7 +11,7 @@ namespace SinergieComuni.Web.Features.Content;
 /// only (cards of services, news, events or pages; documents; forms; service venues). Items of types this site does
 /// not have yet simply give nothing.
 /// </summary>
-public sealed class PageViews(SinergieDbContext db, PublishedContent published, PagePaths paths, RichTextSanitizer sanitizer)
+public sealed class PageViews(SinergieDbContext db, PublishedContent published, PagePaths paths, RichTextSanitizer sanitizer, TimeProvider clock)
 {
     /// <summary>How many of the newest items a query looks through to find those of a topic.</summary>
     private const int QueryWindow = 300;
@@ -38,10 +38,15 @@ public sealed class PageViews(SinergieDbContext db, PublishedContent published, 
                     var found = await published.FindBySlugAsync<Forms.FormDocument>(ContentTypes.Form, slug, cancellationToken);
                     if (found is not null)
                     {
+                        var settings = found.Document.Settings;
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        var open = !settings.OneAnswerPerPerson && (settings.OpensUtc is null || now >= settings.OpensUtc) && (settings.ClosesUtc is null || now < settings.ClosesUtc);
                         content.SetForm(form, new BlockFormCard(
                             string.IsNullOrWhiteSpace(form.Title) ? found.Document.Title : form.Title,
                             string.IsNullOrWhiteSpace(form.Text) ? found.Document.Intro : form.Text,
-                            ContentTypes.Get(ContentTypes.Form).PublicPath(slug)));
+                            ContentTypes.Get(ContentTypes.Form).PublicPath(slug),
+                            found.Item.Id,
+                            open ? found.Document : null));
                     }
 
                     break;

@@ -73,6 +73,41 @@ public abstract class PageBlocksTests(SinergieAppFactory factory)
     }
 
     [Fact]
+    public async Task An_embedded_form_is_sent_from_the_page_and_stored_like_on_its_own_page()
+    {
+        var form = System.Text.Json.JsonSerializer.Deserialize<FormDocument>(File.ReadAllText(SyncFile("forms/contatti.json")), ContentJson.Options)!;
+        form.Slug = "modulo-" + Guid.NewGuid().ToString("N")[..8];
+        var formId = await factory.CreateAsync(ContentTypes.Form, form, publish: true);
+        var slug = "con-modulo-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.CreateAsync(ContentTypes.Page, new PageDocument { Title = "Scrivici da qui", Slug = slug, Blocks = [new FormBlock { FormSlug = form.Slug }] }, publish: true);
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SinergieAppFactory.BaseAddress });
+
+        var shown = await Forms.FormFixtures.ShowFormAsync(client, "/" + slug);
+        var sent = await Forms.FormFixtures.PostFormAsync(client, form.Slug, shown,
+            [new("f.nome", "Maria Rossi"), new("f.email", "maria@example.org"), new("f.oggetto", "Informazioni"), new("f.messaggio", "Buongiorno."), new("f.consenso", "si")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal($"/moduli/{form.Slug}/grazie", sent.Headers.Location?.OriginalString);
+        Assert.Equal(1, await factory.DbAsync(db => db.FormEntries.CountAsync(e => e.FormId == formId)));
+    }
+
+    [Fact]
+    public async Task A_form_that_needs_a_personal_link_or_is_closed_is_shown_as_a_card_leading_to_it()
+    {
+        var form = System.Text.Json.JsonSerializer.Deserialize<FormDocument>(File.ReadAllText(SyncFile("forms/contatti.json")), ContentJson.Options)!;
+        form.Slug = "modulo-" + Guid.NewGuid().ToString("N")[..8];
+        form.Settings.ClosesUtc = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        await factory.CreateAsync(ContentTypes.Form, form, publish: true);
+        var slug = "modulo-chiuso-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.CreateAsync(ContentTypes.Page, new PageDocument { Title = "Modulo chiuso", Slug = slug, Blocks = [new FormBlock { FormSlug = form.Slug }] }, publish: true);
+
+        var page = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/" + slug));
+
+        Assert.Contains($"href=\"/moduli/{form.Slug}\">Compila il modulo", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-embedded-form", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_block_type_renders_from_published_content()
     {
         var image = await LibraryImageAsync("Bambini al parco");
@@ -122,7 +157,8 @@ public abstract class PageBlocksTests(SinergieAppFactory factory)
         Assert.Contains(news.Title, page, StringComparison.Ordinal);
         Assert.Contains("data-block=\"documentList\"", page, StringComparison.Ordinal);
         Assert.Contains("Documento della lista", page, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/moduli/{formSlug}\">Compila il modulo", page, StringComparison.Ordinal);
+        Assert.Contains($"<form method=\"post\" action=\"/moduli/{formSlug}\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-embedded-form", page, StringComparison.Ordinal);
         Assert.Contains("data-block-map=", page, StringComparison.Ordinal);
         Assert.Contains("/js/block-map.js", page, StringComparison.Ordinal);
         Assert.Contains("class=\"sc-block callout important\"", page, StringComparison.Ordinal);
